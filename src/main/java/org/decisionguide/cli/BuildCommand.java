@@ -1,0 +1,47 @@
+package org.decisionguide.cli;
+
+import org.decisionguide.pipeline.BuildOptions;
+import org.decisionguide.pipeline.BuildResult;
+import org.decisionguide.pipeline.Pipeline;
+import org.decisionguide.publish.Publisher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "build", description = "Load, validate, render and check the site, then publish it atomically to the output folder.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = "--root", description = "Site source folder (default: current folder).")
+    Path root = Path.of(".");
+
+    @Option(names = "--strict", description = "Missing translations are errors (CI runs strict).")
+    boolean strict;
+
+    @Override
+    public Integer call() {
+        Path r = root.toAbsolutePath().normalize();
+        long start = System.nanoTime();
+        BuildResult result = Pipeline.build(new BuildOptions(r, strict, null));
+        Console.problems(System.err, result.problems());
+        if (result.hasErrors() || result.config() == null) {
+            System.err.println("build failed: " + Console.count(result.errors(), result.warnings())
+                    + "; the published site was left as it was");
+            return 1;
+        }
+        try {
+            new Publisher(r, result.config().output()).publish(result.files());
+        } catch (IOException e) {
+            System.err.println("cannot publish to " + result.config().output() + "/: " + e.getMessage()
+                    + " — check that the folder is writable; the previous site is unchanged");
+            return 1;
+        }
+        long pages = result.files().stream().filter(f -> f.isHtml()).count();
+        System.out.printf("built %d pages and %d files in %d ms → %s/ (%s)%n", pages, result.files().size() - pages,
+                (System.nanoTime() - start) / 1_000_000, result.config().output(),
+                Console.count(result.errors(), result.warnings()));
+        return 0;
+    }
+}

@@ -1,0 +1,24 @@
+package org.decisionguide.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code ./guide <command>}: the contributor's entry point. Exit 0 = fine, 1 = problems in the content, 2 = usage. */
+@Command(name = "guide", mixinStandardHelpOptions = true, version = "decision-guide 0.1",
+        description = "Builds, checks and serves the decision guide.",
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

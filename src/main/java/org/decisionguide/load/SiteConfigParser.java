@@ -1,0 +1,102 @@
+package org.decisionguide.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.decisionguide.model.Language;
+import org.decisionguide.model.Problem;
+import org.decisionguide.model.Result;
+import org.decisionguide.model.SiteConfig;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Text of {@code site.yaml} → {@link SiteConfig}. Pure: no file system. */
+public final class SiteConfigParser {
+
+    public static final Path FILE = Path.of("site.yaml");
+    private static final Set<String> KEYS = Set.of("base_url", "source_language", "output", "strict", "languages");
+    private static final Set<String> LANGUAGE_KEYS = Set.of("code", "name", "title");
+    private static final Pattern CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
+    private static final Pattern OUTPUT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]*");
+
+    private SiteConfigParser() {}
+
+    public static Result<SiteConfig> parse(String text) {
+        List<Problem> problems = new ArrayList<>();
+        YamlDoc doc;
+        try {
+            doc = SafeYaml.parse(text);
+        } catch (YamlError e) {
+            return Result.of(null, List.of(Problem.error(FILE, e.line(), e.getMessage(), e.fix())));
+        }
+        Fields f = new Fields(FILE, doc.lines(), problems);
+        JsonNode root = doc.root();
+        if (!root.isObject()) {
+            f.error("", "site.yaml must be a map of settings", "see CONTRIBUTING.md for the keys");
+            return Result.of(null, problems);
+        }
+        f.onlyKeys(root, "", KEYS);
+        String baseUrl = f.requiredString(root, "", "base_url", "the address the site is published at, e.g. https://example.org/guide");
+        if (baseUrl != null && !(baseUrl.startsWith("https://") || baseUrl.startsWith("http://"))) {
+            f.error("/base_url", "base_url must be an absolute http(s) address: " + baseUrl, "write e.g. https://example.org");
+            baseUrl = null;
+        }
+        if (baseUrl != null) {
+            try {
+                URI.create(baseUrl);
+            } catch (IllegalArgumentException e) {
+                f.error("/base_url", "base_url is not a valid address: " + baseUrl, "write e.g. https://example.org");
+                baseUrl = null;
+            }
+        }
+        String output = f.optionalString(root, "", "output", "a folder name such as `public`");
+        if (output == null) output = "public";
+        if (!OUTPUT.matcher(output).matches()) {
+            f.error("/output", "output must be a plain folder name inside the project: " + output, "write e.g. `public`");
+        }
+        boolean strict = f.optionalBoolean(root, "", "strict");
+        List<Language> languages = languages(f, root);
+        String source = f.requiredString(root, "", "source_language", "the code of the language articles are written in first");
+        if (source != null && languages.stream().noneMatch(l -> l.code().equals(source))) {
+            f.error("/source_language", "source_language \"" + source + "\" is not one of the languages",
+                    "use one of: " + String.join(", ", languages.stream().map(Language::code).toList()));
+        }
+        if (problems.stream().anyMatch(Problem::isError)) return Result.of(null, problems);
+        return Result.of(SiteConfig.of(baseUrl, languages, source, output, strict), problems);
+    }
+
+    private static List<Language> languages(Fields f, JsonNode root) {
+        JsonNode list = root.get("languages");
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            f.error("/languages", "languages must be a non-empty list",
+                    "add `languages:` with one `- code: en` / `name:` / `title:` entry per language");
+            return List.of();
+        }
+        List<Language> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String p = "/languages/" + i;
+            JsonNode l = list.get(i);
+            if (!l.isObject()) {
+                f.error(p, "each language must be a map", "write `- code: cs`, `name: Čeština`, `title: ...`");
+                continue;
+            }
+            f.onlyKeys(l, p, LANGUAGE_KEYS);
+            String code = f.requiredString(l, p, "code", "a language code such as `cs`");
+            String name = f.requiredString(l, p, "name", "the language's name in itself, e.g. Čeština");
+            String title = f.requiredString(l, p, "title", "the site title in this language");
+            if (code != null && !CODE.matcher(code).matches()) {
+                f.error(p + "/code", "\"" + code + "\" is not a language code", "use a BCP 47 code such as `cs` or `pt-BR`");
+            } else if (code != null && !seen.add(code)) {
+                f.error(p + "/code", "language \"" + code + "\" is listed twice", "remove the second entry");
+            } else if (code != null && name != null && title != null) {
+                out.add(new Language(code, name, title));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,146 @@
+package org.decisionguide.load;
+
+import org.decisionguide.model.Article;
+import org.decisionguide.model.Language;
+import org.decisionguide.model.Problem;
+import org.decisionguide.model.Result;
+import org.decisionguide.model.Site;
+import org.decisionguide.model.SiteConfig;
+import org.decisionguide.model.UiStrings;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The file-system edge of the load stage: finds the site's files under a root folder and hands their text
+ * to the pure parsers. Paths in problems are relative to the root, as a contributor sees them.
+ */
+public final class SiteLoader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private final Path root;
+
+    public SiteLoader(Path root) {
+        this.root = root;
+    }
+
+    public Result<Site> load() {
+        List<Problem> problems = new ArrayList<>();
+        String configText = read(SiteConfigParser.FILE, problems);
+        if (configText == null) return Result.of(null, problems);
+        Result<SiteConfig> config = SiteConfigParser.parse(configText);
+        problems.addAll(config.problems());
+        if (config.value() == null) return Result.of(null, problems);
+        SiteConfig cfg = config.value();
+
+        Map<String, UiStrings> ui = new LinkedHashMap<>();
+        for (Language lang : cfg.languages()) {
+            Path file = UiStringsParser.fileFor(lang.code());
+            if (!Files.isRegularFile(root.resolve(file))) {
+                problems.add(Problem.error(file, 0, "user-interface strings for \"" + lang.code() + "\" are missing",
+                        "copy templates/i18n/" + cfg.sourceLanguage() + ".yaml to " + file + " and translate the messages"));
+                continue;
+            }
+            String text = read(file, problems);
+            if (text == null) continue;
+            Result<UiStrings> r = UiStringsParser.parse(lang.code(), text);
+            problems.addAll(r.problems());
+            if (r.value() != null) ui.put(lang.code(), r.value());
+        }
+
+        List<Article> articles = new ArrayList<>();
+        checkLanguageFolders(cfg, problems);
+        for (Language lang : cfg.languages()) {
+            for (Path file : articleFiles(lang.code(), problems)) {
+                String name = file.getFileName().toString();
+                String id = name.substring(0, name.length() - 3);
+                if (!ID.matcher(id).matches()) {
+                    problems.add(Problem.error(file, 0, "the file name \"" + name + "\" is not a valid article id",
+                            "rename it to lower-case ASCII words joined by hyphens, e.g. evals-first.md"));
+                    continue;
+                }
+                String text = read(file, problems);
+                if (text == null) continue;
+                Result<Article> r = ArticleParser.parse(file, lang.code(), id, text);
+                problems.addAll(r.problems());
+                if (r.value() != null) articles.add(r.value());
+            }
+        }
+        return Result.of(new Site(cfg, articles, ui), problems);
+    }
+
+    private void checkLanguageFolders(SiteConfig cfg, List<Problem> problems) {
+        Path content = root.resolve("content");
+        if (!Files.isDirectory(content)) return;
+        try (Stream<Path> dirs = Files.list(content)) {
+            dirs.filter(Files::isDirectory)
+                    .map(d -> d.getFileName().toString())
+                    .filter(n -> n.matches("[a-z]{2,3}(-[A-Za-z0-9]+)?") && cfg.language(n).isEmpty())
+                    .sorted()
+                    .forEach(n -> problems.add(Problem.error(Path.of("content", n), 0,
+                            "content/" + n + "/ is not a language of the site",
+                            "add `" + n + "` to `languages:` in site.yaml, or move the files to an existing language")));
+        } catch (IOException e) {
+            problems.add(Problem.error(Path.of("content"), 0, "cannot list the folder: " + e.getMessage(), "check its permissions"));
+        }
+    }
+
+    private List<Path> articleFiles(String lang, List<Problem> problems) {
+        Path dir = Path.of("content", lang, "articles");
+        if (!Files.isDirectory(root.resolve(dir))) return List.of();
+        try (Stream<Path> files = Files.list(root.resolve(dir))) {
+            List<Path> out = new ArrayList<>();
+            files.sorted().forEach(p -> {
+                Path rel = dir.resolve(p.getFileName());
+                if (Files.isDirectory(p)) {
+                    problems.add(Problem.error(rel, 0, "articles are files, not folders",
+                            "move the Markdown files directly into " + dir));
+                } else if (p.getFileName().toString().endsWith(".md")) {
+                    out.add(rel);
+                } else {
+                    problems.add(Problem.warning(rel, 0, "not an article (only .md files are read here)",
+                            "rename it to .md, or move images to assets/"));
+                }
+            });
+            return out;
+        } catch (IOException e) {
+            problems.add(Problem.error(dir, 0, "cannot list the folder: " + e.getMessage(), "check its permissions"));
+            return List.of();
+        }
+    }
+
+    /** Reads a file as strict UTF-8; a problem (not an exception) when it cannot be read. */
+    private String read(Path rel, List<Problem> problems) {
+        Path file = root.resolve(rel);
+        try {
+            if (Files.size(file) > SafeYaml.MAX_CHARS * 4L) {
+                problems.add(Problem.error(rel, 0, "the file is too large (" + Files.size(file) + " bytes)",
+                        "split it; content files are far smaller than " + SafeYaml.MAX_CHARS + " characters"));
+                return null;
+            }
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString()
+                    .replace("\r\n", "\n")
+                    .replaceFirst("^\uFEFF", "");
+        } catch (CharacterCodingException e) {
+            problems.add(Problem.error(rel, 0, "the file is not valid UTF-8", "save it with UTF-8 encoding"));
+        } catch (IOException e) {
+            problems.add(Problem.error(rel, 0, "cannot read the file (" + e.getClass().getSimpleName() + ")",
+                    "check that it exists and is readable"));
+        }
+        return null;
+    }
+}

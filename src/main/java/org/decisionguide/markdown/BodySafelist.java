@@ -1,0 +1,40 @@
+package org.decisionguide.markdown;
+
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+import java.util.regex.Pattern;
+
+/**
+ * The elements and attributes an article body may contain after Markdown rendering: plain data, like
+ * jsoup's {@code Safelist}. A second line of defence: whatever the Markdown layer lets through, no script,
+ * no event handler, no style and no URL outside {@link LinkPolicy} reaches a page.
+ */
+public final class BodySafelist {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern ALIGN = Pattern.compile("left|right|center");
+
+    static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "img", "code", "pre", "em",
+                    "strong", "blockquote", "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "del")
+            .allowUrlProtocols("http", "https", "mailto")
+            .allowAttributes("href").matching(BodySafelist::allowedUrl).onElements("a")
+            .allowAttributes("src").matching(BodySafelist::allowedUrl).onElements("img")
+            .allowAttributes("title").onElements("a", "img")
+            .allowAttributes("alt").onElements("img")
+            .allowAttributes("id").matching(ID).onElements("h2", "h3", "h4", "h5", "h6")
+            .allowAttributes("start").matching(Pattern.compile("[0-9]{1,6}")).onElements("ol")
+            .allowAttributes("align").matching(ALIGN).onElements("th", "td")
+            .toFactory();
+
+    private BodySafelist() {}
+
+    private static String allowedUrl(String element, String attribute, String value) {
+        return LinkPolicy.allowed(value) ? value : null;
+    }
+
+    public static String sanitize(String html) {
+        return POLICY.sanitize(html);
+    }
+}

@@ -1,0 +1,118 @@
+package org.decisionguide.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
+import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.decisionguide.model.LinkUse;
+import org.decisionguide.model.Outline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The project's Markdown: CommonMark plus tables, raw HTML shown as text, heading ids from {@link Slugger},
+ * every destination passed through a {@link LinkRewriter}, and the result sanitized once more by
+ * {@link BodySafelist}. Thread-safe: the parser and renderer are built once and hold no per-document state.
+ */
+public final class Markdown {
+
+    private static final DataKey<LinkRewriter> REWRITER = new DataKey<>("guide.rewriter", LinkRewriter.SAFE_AS_WRITTEN);
+
+    /** Flexmark options as data: what contributors may write and how it is turned into HTML. */
+    static final DataHolder OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+            .set(HtmlRenderer.ESCAPE_HTML, true)              // raw HTML is text, never markup
+            .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+            .set(HtmlRenderer.RENDER_HEADER_ID, true)
+            .set(HtmlRenderer.SOFT_BREAK, "\n")
+            .set(TablesExtension.CLASS_NAME, "")
+            .toImmutable();
+
+    private final Parser parser = Parser.builder(OPTIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS)
+            .htmlIdGeneratorFactory(new HeaderIdGeneratorFactory() {
+                @Override
+                public HtmlIdGenerator create(LinkResolverContext context) {
+                    return new HeadingIds();
+                }
+
+                @Override
+                public HtmlIdGenerator create() {
+                    return new HeadingIds();
+                }
+            })
+            .linkResolverFactory(new IndependentLinkResolverFactory() {
+                @Override
+                public LinkResolver apply(com.vladsch.flexmark.html.renderer.LinkResolverBasicContext context) {
+                    LinkRewriter rewriter = REWRITER.get(context.getDocument());
+                    return (node, ctx, link) -> resolve(rewriter, link);
+                }
+            })
+            .build();
+
+    public Document parse(String body) {
+        return parser.parse(body);
+    }
+
+    /** Headings (with the ids the page will carry) and link destinations; lines are counted from {@code firstLine}. */
+    public Outline outline(Document doc, int firstLine) {
+        HeadingIds ids = new HeadingIds();
+        ids.generateIds(doc);
+        List<org.decisionguide.model.Heading> headings = new ArrayList<>();
+        List<LinkUse> links = new ArrayList<>();
+        new NodeVisitor(
+                new VisitHandler<>(Heading.class, h -> headings.add(new org.decisionguide.model.Heading(
+                        ids.getId(h), h.getText().toString(), h.getLevel(), line(h, firstLine)))),
+                new VisitHandler<>(Link.class, l -> links.add(use(l.getUrl().unescape(), false, l, firstLine))),
+                new VisitHandler<>(Image.class, i -> links.add(use(i.getUrl().unescape(), true, i, firstLine))),
+                new VisitHandler<>(AutoLink.class, a -> links.add(use(a.getUrl().toString(), false, a, firstLine))),
+                new VisitHandler<>(MailLink.class, m -> links.add(use("mailto:" + m.getText(), false, m, firstLine))),
+                new VisitHandler<>(Reference.class, r -> links.add(use(r.getUrl().unescape(), false, r, firstLine)))
+        ).visit(doc);
+        return new Outline(headings, links);
+    }
+
+    /** Body HTML: rendered, links rewritten, then sanitized. */
+    public String render(Document doc, LinkRewriter rewriter) {
+        doc.set(REWRITER, rewriter);
+        return BodySafelist.sanitize(renderer.render(doc));
+    }
+
+    private static ResolvedLink resolve(LinkRewriter rewriter, ResolvedLink link) {
+        String href = rewriter.rewrite(link.getUrl());
+        if (href == null || !LinkPolicy.allowed(href)) {
+            return link.withUrl("").withStatus(LinkStatus.INVALID);
+        }
+        return link.withUrl(href).withStatus(LinkStatus.VALID).withLinkType(
+                link.getLinkType() == LinkType.IMAGE ? LinkType.IMAGE : link.getLinkType());
+    }
+
+    private static LinkUse use(String url, boolean image, Node node, int firstLine) {
+        return new LinkUse(url, image, line(node, firstLine));
+    }
+
+    private static int line(Node node, int firstLine) {
+        return firstLine + node.getStartLineNumber();
+    }
+}

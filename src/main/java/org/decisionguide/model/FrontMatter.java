@@ -1,0 +1,28 @@
+package org.decisionguide.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** An article's YAML front matter, typed. Optional values are null / empty, never absent keys. */
+public record FrontMatter(
+        String title,
+        LocalDate date,
+        String summary,
+        String verdict,
+        SourceRef source,
+        String slug,
+        List<String> terms,
+        List<String> tags,
+        Integer order,
+        LocalDate updated,
+        boolean draft,
+        String sourceLang,
+        Map<String, String> translatedFrom) {
+
+    public FrontMatter {
+        terms = List.copyOf(terms);
+        tags = List.copyOf(tags);
+        translatedFrom = Map.copyOf(translatedFrom);
+    }
+}

@@ -1,0 +1,20 @@
+package org.decisionguide.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One language's {@code templates/i18n/<lang>.yaml}: ICU messages by key, plus the language's typography
+ * rules (data, so a new language needs no Java change).
+ *
+ * @param noBreakAfter one-letter words (prepositions, conjunctions) that must not end a line
+ */
+public record UiStrings(String lang, Path file, Map<String, String> messages, KeyLines lineOf,
+                        List<String> noBreakAfter) {
+
+    public UiStrings {
+        messages = Map.copyOf(messages);
+        noBreakAfter = List.copyOf(noBreakAfter);
+    }
+}

@@ -1,0 +1,11 @@
+package org.decisionguide.pipeline;
+
+import java.nio.file.Path;
+
+/**
+ * How to build.
+ *
+ * @param strict  missing translations fail the build (also switched on by {@code strict: true} in site.yaml)
+ * @param baseUrl overrides site.yaml's base_url (serve uses its own address), or null
+ */
+public record BuildOptions(Path root, boolean strict, String baseUrl) {}

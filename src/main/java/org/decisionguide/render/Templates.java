@@ -1,0 +1,47 @@
+package org.decisionguide.render;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The project's own Freemarker configuration (JBake's is fixed at 2.3.0 compatibility without
+ * auto-escaping): every template is HTML output with auto-escaping, {@code ?new} may instantiate no class,
+ * {@code ?api} is off, and errors are thrown to the caller instead of being printed into pages.
+ */
+public final class Templates {
+    private final Configuration cfg;
+
+    public Templates(Path dir) throws IOException {
+        cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(new FileTemplateLoader(dir.toFile()));
+        cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setLocalizedLookup(false);
+    }
+
+    public String render(String template, Map<String, Object> model) throws IOException, TemplateException {
+        StringWriter out = new StringWriter(16_384);
+        cfg.getTemplate(template).process(model, out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,106 @@
+package org.decisionguide.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.decisionguide.model.OutputFile;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Serves a built site from memory on 127.0.0.1 with the site's security headers. Files are looked up in a
+ * map, never on disk, so no request can reach outside the site. {@link #replace} swaps in a new build
+ * atomically: a reader never gets half of one build and half of another.
+ */
+public final class SiteServer implements AutoCloseable {
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/x-icon"), Map.entry("xml", "application/xml; charset=utf-8"),
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("json", "application/json"));
+
+    private final HttpServer server;
+    private final String basePath;
+    private final AtomicReference<Map<String, byte[]>> site = new AtomicReference<>(Map.of());
+
+    public SiteServer(int port, String basePath) throws IOException {
+        this.basePath = basePath;
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/", this::handle);
+    }
+
+    public void start() {
+        server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public void replace(List<OutputFile> files) {
+        Map<String, byte[]> m = new HashMap<>();
+        files.forEach(f -> m.put(f.path(), f.bytes()));
+        site.set(Map.copyOf(m));
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            SecurityHeaders.all().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+            if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
+                send(ex, 405, "text/plain; charset=utf-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String path = URI.create(ex.getRequestURI().getRawPath()).getPath();
+            if (!path.startsWith(basePath + "/")) {
+                if ((path + "/").equals(basePath + "/")) {
+                    ex.getResponseHeaders().set("Location", basePath + "/");
+                    send(ex, 301, null, new byte[0]);
+                } else {
+                    send(ex, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
+                }
+                return;
+            }
+            String file = path.substring(basePath.length() + 1);
+            Map<String, byte[]> files = site.get();
+            if (file.isEmpty() || file.endsWith("/")) file += "index.html";
+            else if (!files.containsKey(file) && files.containsKey(file + "/index.html")) {
+                ex.getResponseHeaders().set("Location", path + "/");
+                send(ex, 301, null, new byte[0]);
+                return;
+            }
+            byte[] body = files.get(file);
+            if (body == null) {
+                byte[] notFound = files.getOrDefault("404.html", "not found".getBytes(StandardCharsets.UTF_8));
+                send(ex, 404, files.containsKey("404.html") ? TYPES.get("html") : "text/plain; charset=utf-8", notFound);
+                return;
+            }
+            String ext = file.substring(file.lastIndexOf('.') + 1);
+            ex.getResponseHeaders().set("Cache-Control", "no-cache");
+            send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+        }
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        if (type != null) ex.getResponseHeaders().set("Content-Type", type);
+        boolean head = ex.getRequestMethod().equals("HEAD");
+        ex.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

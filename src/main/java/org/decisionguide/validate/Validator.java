@@ -1,0 +1,21 @@
+package org.decisionguide.validate;
+
+import org.decisionguide.model.Problem;
+import org.decisionguide.model.Site;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The validate stage: every rule over the loaded model, all problems together. Pure. */
+public final class Validator {
+
+    private Validator() {}
+
+    public static List<Problem> validate(Site site) {
+        List<Problem> out = new ArrayList<>();
+        out.addAll(SlugRules.check(site));
+        out.addAll(LinkRules.check(site));
+        out.addAll(TranslationRules.check(site));
+        return out;
+    }
+}
