@@ -141,7 +141,8 @@ public final class SafeYaml {
         }
         String tag = p.getTypeId();
         if (tag != null) {
-            throw new YamlError(line(p), "YAML tags (!" + tag.replaceFirst("^!+", "") + ") are not allowed",
+            String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag.startsWith("!") ? tag : "!" + tag;
+            throw new YamlError(line(p), "YAML tags (" + shown + ") are not allowed",
                     "remove the tag; values are plain text, numbers, lists or maps");
         }
     }

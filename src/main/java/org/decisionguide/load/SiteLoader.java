@@ -15,9 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -59,6 +61,7 @@ public final class SiteLoader {
         }
 
         List<Article> articles = new ArrayList<>();
+        Set<Path> unreadable = new HashSet<>();
         checkLanguageFolders(cfg, problems);
         for (Language lang : cfg.languages()) {
             for (Path file : articleFiles(lang.code(), problems)) {
@@ -70,13 +73,13 @@ public final class SiteLoader {
                     continue;
                 }
                 String text = read(file, problems);
-                if (text == null) continue;
-                Result<Article> r = ArticleParser.parse(file, lang.code(), id, text);
+                Result<Article> r = text == null ? Result.of(null, List.of()) : ArticleParser.parse(file, lang.code(), id, text);
                 problems.addAll(r.problems());
                 if (r.value() != null) articles.add(r.value());
+                else unreadable.add(file);
             }
         }
-        return Result.of(new Site(cfg, articles, ui), problems);
+        return Result.of(new Site(cfg, articles, ui, unreadable), problems);
     }
 
     private void checkLanguageFolders(SiteConfig cfg, List<Problem> problems) {

@@ -22,7 +22,7 @@ import java.util.Set;
 public final class UiStringsParser {
 
     private static final Set<String> KEYS = Set.of("typography", "messages");
-    private static final Set<String> TYPOGRAPHY_KEYS = Set.of("no_break_after");
+    private static final Set<String> TYPOGRAPHY_KEYS = Set.of("no_break_after", "no_break_before");
 
     private UiStringsParser() {}
 
@@ -47,10 +47,12 @@ public final class UiStringsParser {
         }
         f.onlyKeys(root, "", KEYS);
         List<String> noBreak = List.of();
+        List<String> units = List.of();
         JsonNode typo = f.map(root, "", "typography", false, "`no_break_after: [a, i, v]`");
         if (typo != null) {
             f.onlyKeys(typo, "/typography", TYPOGRAPHY_KEYS);
             noBreak = f.stringList(typo, "/typography", "no_break_after", "a short word");
+            units = f.stringList(typo, "/typography", "no_break_before", "a unit such as %");
         }
         Map<String, String> messages = new LinkedHashMap<>();
         JsonNode msgs = f.map(root, "", "messages", true, "one `key: text` per user-interface string");
@@ -71,6 +73,6 @@ public final class UiStringsParser {
                 }
             }
         }
-        return Result.of(new UiStrings(lang, file, messages, doc.lines(), noBreak), problems);
+        return Result.of(new UiStrings(lang, file, messages, doc.lines(), noBreak, units), problems);
     }
 }

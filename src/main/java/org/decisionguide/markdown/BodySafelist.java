@@ -16,7 +16,9 @@ public final class BodySafelist {
     private static final Pattern ALIGN = Pattern.compile("left|right|center");
 
     static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "img", "code", "pre", "em",
+            // An image whose source was refused is dropped whole rather than left as an empty frame.
+            .allowElements((name, attrs) -> attrs.contains("src") ? name : null, "img")
+            .allowElements("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "code", "pre", "em",
                     "strong", "blockquote", "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "del")
             .allowUrlProtocols("http", "https", "mailto")
             .allowAttributes("href").matching(BodySafelist::allowedUrl).onElements("a")
@@ -31,7 +33,7 @@ public final class BodySafelist {
     private BodySafelist() {}
 
     private static String allowedUrl(String element, String attribute, String value) {
-        return LinkPolicy.allowed(value) ? value : null;
+        return !value.isBlank() && LinkPolicy.allowed(value) ? value : null;
     }
 
     public static String sanitize(String html) {

@@ -1,11 +1,18 @@
 package org.decisionguide.model;
 
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Everything loaded from the site source: the input of validate and render. */
-public record Site(SiteConfig config, List<Article> articles, Map<String, UiStrings> ui) {
+/**
+ * Everything loaded from the site source: the input of validate and render.
+ *
+ * @param unreadable article files that exist but could not be loaded (their own problems are reported), so
+ *                   that links to them and their translations are not reported a second time as missing
+ */
+public record Site(SiteConfig config, List<Article> articles, Map<String, UiStrings> ui, Set<Path> unreadable) {
 
     /** Guide order: {@code order} first (articles without one last), then date, then id. */
     public static final Comparator<Article> GUIDE_ORDER = Comparator
@@ -16,17 +23,22 @@ public record Site(SiteConfig config, List<Article> articles, Map<String, UiStri
     public Site {
         articles = List.copyOf(articles);
         ui = Map.copyOf(ui);
+        unreadable = Set.copyOf(unreadable);
     }
 
     public List<Article> articlesIn(String lang) {
         return articles.stream().filter(a -> a.lang().equals(lang)).sorted(GUIDE_ORDER).toList();
     }
 
+    public boolean isUnreadable(String lang, String id) {
+        return unreadable.contains(Path.of("content", lang, "articles", id + ".md"));
+    }
+
     public Site withConfig(SiteConfig c) {
-        return new Site(c, articles, ui);
+        return new Site(c, articles, ui, unreadable);
     }
 
     public Site withArticles(List<Article> a) {
-        return new Site(config, a, ui);
+        return new Site(config, a, ui, unreadable);
     }
 }

@@ -8,13 +8,15 @@ import java.util.Map;
  * One language's {@code templates/i18n/<lang>.yaml}: ICU messages by key, plus the language's typography
  * rules (data, so a new language needs no Java change).
  *
- * @param noBreakAfter one-letter words (prepositions, conjunctions) that must not end a line
+ * @param noBreakAfter  one-letter words (prepositions, conjunctions) that must not end a line
+ * @param noBreakBefore units kept on the line of their number ("%", "Kč"); also keeps "10 000" together
  */
 public record UiStrings(String lang, Path file, Map<String, String> messages, KeyLines lineOf,
-                        List<String> noBreakAfter) {
+                        List<String> noBreakAfter, List<String> noBreakBefore) {
 
     public UiStrings {
         messages = Map.copyOf(messages);
         noBreakAfter = List.copyOf(noBreakAfter);
+        noBreakBefore = List.copyOf(noBreakBefore);
     }
 }

@@ -169,8 +169,10 @@ public final class SiteRenderer {
         }
 
         Typography typography(String lang) {
-            return typography.computeIfAbsent(lang, l -> new Typography(
-                    Optional.ofNullable(site.ui().get(l)).map(UiStrings::noBreakAfter).orElse(List.of())));
+            return typography.computeIfAbsent(lang, l -> {
+                UiStrings ui = site.ui().get(l);
+                return ui == null ? new Typography(List.of(), List.of()) : new Typography(ui.noBreakAfter(), ui.noBreakBefore());
+            });
         }
 
         Messages messages(String lang) {

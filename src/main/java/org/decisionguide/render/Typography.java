@@ -19,22 +19,37 @@ public final class Typography {
     private static final char NBSP = '\u00A0';
     private static final Set<String> VERBATIM = Set.of("code", "pre", "kbd", "samp", "script", "style");
     private final Pattern noBreak;
+    private final Pattern numberSpace;
 
-    public Typography(List<String> noBreakAfter) {
+    /**
+     * @param noBreakAfter  short words that must not end a line ("v", "z", "w")
+     * @param noBreakBefore units that must not start a line after a number ("%", "Kč"); any non-empty list
+     *                      also keeps digit groups together ("10 000")
+     */
+    public Typography(List<String> noBreakAfter, List<String> noBreakBefore) {
         this.noBreak = noBreakAfter.isEmpty() ? null : Pattern.compile(
-                "(?<![\\p{L}\\p{N}\\-])(" + String.join("|", noBreakAfter.stream().map(Pattern::quote).toList())
-                        + ")[ \\t\\n]+(?=\\S)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                "(?<![\\p{L}\\p{N}\\-])(" + alternatives(noBreakAfter) + ")[ \\t\\n]+(?=\\S)",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.numberSpace = noBreakBefore.isEmpty() ? null : Pattern.compile(
+                "(?<=\\d)[ \\t\\n]+(?=\\d{3}(?!\\d)|(?:" + alternatives(noBreakBefore) + ")(?![\\p{L}\\p{N}]))");
+    }
+
+    private static String alternatives(List<String> words) {
+        return String.join("|", words.stream().map(Pattern::quote).toList());
     }
 
     /** Plain text (titles, summaries, verdicts). */
     public String text(String s) {
-        if (noBreak == null || s == null) return s;
-        return noBreak.matcher(s).replaceAll("$1" + NBSP);
+        if (s == null) return null;
+        String r = s;
+        if (noBreak != null) r = noBreak.matcher(r).replaceAll("$1" + NBSP);
+        if (numberSpace != null) r = numberSpace.matcher(r).replaceAll(String.valueOf(NBSP));
+        return r;
     }
 
     /** The text nodes of an HTML tree, outside code. */
     public void apply(Element root) {
-        if (noBreak == null) return;
+        if (noBreak == null && numberSpace == null) return;
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {

@@ -57,6 +57,7 @@ public final class LinkRules {
                     + t.lang() + "\", which the site does not have", "use one of: " + String.join(", ", site.config().languageCodes())));
         }
         Optional<Article> article = index.get(t.lang(), t.id());
+        if (article.isEmpty() && site.isUnreadable(t.lang(), t.id())) return Optional.empty();
         if (article.isEmpty()) {
             return Optional.of(Problem.error(from.file(), link.line(), "link to a missing article: " + url
                             + " (no content/" + t.lang() + "/articles/" + t.id() + ".md)",

@@ -11,7 +11,7 @@ public final class Suggestions {
     public static List<String> closest(String wrong, List<String> known) {
         int limit = Math.max(2, wrong.length() / 3);
         return known.stream()
-                .filter(k -> distance(wrong, k) <= limit || k.contains(wrong) || wrong.contains(k))
+                .filter(k -> distance(wrong, k) <= limit || k.length() >= 4 && (k.contains(wrong) || wrong.contains(k)))
                 .sorted(Comparator.comparingInt((String k) -> distance(wrong, k)).thenComparing(k -> k))
                 .limit(3)
                 .toList();

@@ -32,7 +32,7 @@ public final class TranslationRules {
             Article from = have.stream().filter(a -> a.lang().equals(site.config().sourceLanguage())).findFirst()
                     .orElse(have.get(0));
             for (String lang : site.config().languageCodes()) {
-                if (have.stream().noneMatch(a -> a.lang().equals(lang))) {
+                if (have.stream().noneMatch(a -> a.lang().equals(lang)) && !site.isUnreadable(lang, id)) {
                     Path missing = Path.of("content", lang, "articles", id + ".md");
                     out.add(new Problem(missing, 0, severity, "missing translation: article \"" + id + "\" has no "
                             + lang + " version", "translate " + from.file() + " into " + missing));

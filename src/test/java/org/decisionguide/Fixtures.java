@@ -1,0 +1,84 @@
+package org.decisionguide;
+
+import org.decisionguide.load.ArticleParser;
+import org.decisionguide.model.Article;
+import org.decisionguide.model.Language;
+import org.decisionguide.model.Result;
+import org.decisionguide.model.Site;
+import org.decisionguide.model.SiteConfig;
+import org.decisionguide.model.UiStrings;
+import org.decisionguide.model.KeyLines;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Test data: fixture texts from the classpath, small in-memory sites, and copies of the real site. */
+public final class Fixtures {
+
+    private Fixtures() {}
+
+    /** The repository root (set by Surefire), where the real content lives. */
+    public static Path repoRoot() {
+        return Path.of(System.getProperty("guide.root", ".")).toAbsolutePath().normalize();
+    }
+
+    public static String resource(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
+            if (in == null) throw new IllegalArgumentException("no fixture " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static SiteConfig config(boolean strict) {
+        return SiteConfig.of("https://guide.example.org", List.of(
+                new Language("en", "English", "Guide"), new Language("cs", "Čeština", "Průvodce"),
+                new Language("pl", "Polski", "Przewodnik")), "en", "public", strict);
+    }
+
+    /** A minimal valid article text with the given body and extra front-matter lines. */
+    public static String articleText(String extraFrontMatter, String body) {
+        return "---\ntitle: T\ndate: 2026-11-25\nsummary: S.\nverdict: V.\nsource:\n  title: Src\n  url: https://example.org/\n"
+                + extraFrontMatter + "---\n" + body;
+    }
+
+    public static Article article(String lang, String id, String extraFrontMatter, String body) {
+        Result<Article> r = ArticleParser.parse(Path.of("content", lang, "articles", id + ".md"), lang, id,
+                articleText(extraFrontMatter, body));
+        if (r.value() == null) throw new IllegalStateException(r.problems().toString());
+        return r.value();
+    }
+
+    public static Site site(boolean strict, Article... articles) {
+        Map<String, UiStrings> ui = Stream.of("en", "cs", "pl").collect(Collectors.toMap(l -> l,
+                l -> new UiStrings(l, Path.of("templates/i18n/" + l + ".yaml"), Map.of("k", "v"), KeyLines.NONE, List.of(), List.of())));
+        return new Site(config(strict), Arrays.asList(articles), ui, Set.of());
+    }
+
+    /** Copies the real site's source (config, content, templates, assets) into {@code dir}. */
+    public static Path copyOfRealSite(Path dir) throws IOException {
+        for (String part : List.of("site.yaml", "content", "templates", "assets", "glossary")) {
+            Path from = repoRoot().resolve(part);
+            if (!Files.exists(from)) continue;
+            try (Stream<Path> walk = Files.walk(from)) {
+                for (Path p : walk.toList()) {
+                    Path to = dir.resolve(repoRoot().relativize(p).toString());
+                    if (Files.isDirectory(p)) Files.createDirectories(to);
+                    else Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return dir;
+    }
+}
