@@ -33,14 +33,16 @@ final class CheckCommand implements Callable<Integer> {
             return 1;
         }
         Path out = r.resolve(config.value().output());
+        if (Files.isDirectory(out)) out = out.toRealPath(); // the output path is a link to the current build
         if (!Files.isDirectory(out)) {
             System.err.println(config.value().output() + "/: nothing published yet — run ./guide build first");
             return 1;
         }
         List<OutputFile> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(out)) {
+        Path dir = out;
+        try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                files.add(new OutputFile(out.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p)));
+                files.add(new OutputFile(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p)));
             }
         }
         List<Problem> problems = new SiteChecker(config.value(), Path.of(config.value().output())).check(files);

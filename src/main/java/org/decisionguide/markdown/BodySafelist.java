@@ -24,6 +24,7 @@ public final class BodySafelist {
             .allowAttributes("href").matching(BodySafelist::allowedUrl).onElements("a")
             .allowAttributes("src").matching(BodySafelist::allowedUrl).onElements("img")
             .allowAttributes("title").onElements("a", "img")
+            .allowAttributes("hreflang").matching(Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")).onElements("a")
             .allowAttributes("alt").onElements("img")
             .allowAttributes("id").matching(ID).onElements("h2", "h3", "h4", "h5", "h6")
             .allowAttributes("start").matching(Pattern.compile("[0-9]{1,6}")).onElements("ol")

@@ -14,7 +14,6 @@ import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
 import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
-import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -100,12 +99,13 @@ public final class Markdown {
     }
 
     private static ResolvedLink resolve(LinkRewriter rewriter, ResolvedLink link) {
-        String href = rewriter.rewrite(link.getUrl());
-        if (href == null || !LinkPolicy.allowed(href)) {
+        LinkRewriter.Destination to = rewriter.rewrite(link.getUrl());
+        if (to == null || !LinkPolicy.allowed(to.href())) {
             return link.withUrl("").withStatus(LinkStatus.INVALID);
         }
-        return link.withUrl(href).withStatus(LinkStatus.VALID).withLinkType(
-                link.getLinkType() == LinkType.IMAGE ? LinkType.IMAGE : link.getLinkType());
+        ResolvedLink resolved = link.withUrl(to.href()).withStatus(LinkStatus.VALID);
+        if (to.hreflang() != null) resolved.getMutableAttributes().replaceValue("hreflang", to.hreflang());
+        return resolved;
     }
 
     private static LinkUse use(String url, boolean image, Node node, int firstLine) {

@@ -4,6 +4,7 @@ import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import org.decisionguide.markdown.ArticleLink;
 import org.decisionguide.markdown.LinkPolicy;
+import org.decisionguide.markdown.LinkRewriter;
 import org.decisionguide.markdown.Markdown;
 import org.decisionguide.model.Article;
 import org.decisionguide.model.ArticleIndex;
@@ -184,12 +185,23 @@ public final class SiteRenderer {
         }
 
         /** Where a destination written in an article body points on the built site, or null to drop it. */
-        String href(Article from, String url) {
+        LinkRewriter.Destination href(Article from, String url) {
             if (!LinkPolicy.allowed(url)) return null;
-            if (!ArticleLink.looksLikeArticleLink(url)) return url;
-            return ArticleLink.parse(url, from.lang())
-                    .flatMap(t -> index.get(t.lang(), t.id())
-                            .map(target -> urls.article(target) + (t.fragment() == null ? "" : "#" + t.fragment())))
+            if (!ArticleLink.looksLikeArticleLink(url)) return new LinkRewriter.Destination(url, null);
+            Optional<ArticleLink> link = ArticleLink.parse(url, from.lang());
+            if (link.isEmpty()) return null;
+            ArticleLink t = link.get();
+            String fragment = t.fragment() == null ? "" : "#" + t.fragment();
+            Optional<Article> same = index.get(t.lang(), t.id());
+            if (same.isPresent()) {
+                return new LinkRewriter.Destination(urls.article(same.get()) + fragment, t.lang().equals(from.lang()) ? null : t.lang());
+            }
+            // Not translated yet: the reader is sent to the source-language version, marked as another language.
+            List<Article> others = index.translations(t.id());
+            return others.stream()
+                    .filter(a -> a.lang().equals(site.config().sourceLanguage())).findFirst()
+                    .or(() -> others.stream().findFirst())
+                    .map(a -> new LinkRewriter.Destination(urls.article(a) + fragment, a.lang()))
                     .orElse(null);
         }
     }

@@ -7,6 +7,7 @@ import org.decisionguide.model.ArticleIndex;
 import org.decisionguide.model.Heading;
 import org.decisionguide.model.LinkUse;
 import org.decisionguide.model.Problem;
+import org.decisionguide.model.Severity;
 import org.decisionguide.model.Site;
 
 import java.util.ArrayList;
@@ -58,6 +59,13 @@ public final class LinkRules {
         }
         Optional<Article> article = index.get(t.lang(), t.id());
         if (article.isEmpty() && site.isUnreadable(t.lang(), t.id())) return Optional.empty();
+        if (article.isEmpty() && !index.translations(t.id()).isEmpty()) {
+            // The article exists, only not in this language yet: readers are sent to another language meanwhile.
+            Article fallback = index.translations(t.id()).get(0);
+            return Optional.of(new Problem(from.file(), link.line(), site.config().strict() ? Severity.ERROR : Severity.WARNING,
+                    "missing translation: link to \"" + t.id() + "\", which has no " + t.lang() + " version yet (readers get the "
+                            + fallback.lang() + " one)", "translate " + fallback.file() + " into content/" + t.lang() + "/articles/" + t.id() + ".md"));
+        }
         if (article.isEmpty()) {
             return Optional.of(Problem.error(from.file(), link.line(), "link to a missing article: " + url
                             + " (no content/" + t.lang() + "/articles/" + t.id() + ".md)",

@@ -36,8 +36,8 @@ class MarkdownTest {
     @Test
     void allowedLinksAreKeptAndRewritten() {
         String html = md.render(md.parse("[x](other.md#h) [y](https://example.org/?a=1&b=2) [m](mailto:a@example.org)"),
-                url -> url.equals("other.md#h") ? "/cs/articles/jine/#h" : url);
-        assertTrue(html.contains("href=\"/cs/articles/jine/#h\""), html);
+                url -> new LinkRewriter.Destination(url.equals("other.md#h") ? "/cs/articles/jine/#h" : url, url.endsWith("#h") ? "cs" : null));
+        assertTrue(html.contains("href=\"/cs/articles/jine/#h\" hreflang=\"cs\""), html);
         assertTrue(html.contains("https://example.org/"), html);
         assertTrue(html.contains("mailto:"), html);
     }
