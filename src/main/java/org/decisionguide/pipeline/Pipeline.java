@@ -71,7 +71,8 @@ public final class Pipeline {
     }
 
     private static BuildResult done(SiteConfig config, List<OutputFile> files, List<Problem> problems, Map<String, Long> times) {
-        List<Problem> sorted = new ArrayList<>(problems);
+        // The same template error hits every page; say it once.
+        List<Problem> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
         sorted.sort(ORDER);
         return new BuildResult(config, files, sorted, times);
     }

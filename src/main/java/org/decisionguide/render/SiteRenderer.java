@@ -85,7 +85,8 @@ public final class SiteRenderer {
     }
 
     private static Problem templateProblem(String template, String source, Integer line, String message) {
-        String first = message == null ? "template error" : message.strip().split("\n", 2)[0];
+        String first = message == null ? "template error" : message.split("\n\\s*\n|----", 2)[0]
+                .replaceAll("\\s*\\[in template [^\\]]*\\]", "").replaceAll("\\s+", " ").strip();
         return Problem.error(Path.of("templates", source != null ? source : template), line == null ? 0 : line,
                 "template error: " + first, "fix the template; templates only print values of `page` and `t(...)`");
     }

@@ -135,4 +135,15 @@ class BuildCommandTest {
         assertTrue(r.err().startsWith("site.yaml:1: YAML tags (!!java.net.URL) are not allowed"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
     }
+
+    @Test
+    void templateErrorNamesTemplateAndLine(@TempDir Path dir) throws IOException {
+        Path site = Fixtures.copyOfRealSite(dir);
+        Path t = site.resolve("templates/home.ftlh");
+        Files.writeString(t, Files.readString(t).replace("${t(\"home_lead\")}", "${page.noSuchField}"));
+        Run r = guide("build", "--root", site.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("templates/home\\.ftlh:\\d+: template error: .*noSuchField.* — .*")), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
 }
