@@ -6,6 +6,7 @@ import org.decisionguide.model.Problem;
 import org.decisionguide.model.Result;
 import org.decisionguide.model.Site;
 import org.decisionguide.model.SiteConfig;
+import org.decisionguide.model.Term;
 import org.decisionguide.model.UiStrings;
 
 import java.io.IOException;
@@ -79,7 +80,40 @@ public final class SiteLoader {
                 else unreadable.add(file);
             }
         }
-        return Result.of(new Site(cfg, articles, ui, unreadable), problems);
+        List<Term> glossary = new ArrayList<>();
+        for (Path file : glossaryFiles(problems)) {
+            String name = file.getFileName().toString();
+            String id = name.substring(0, name.length() - ".yaml".length());
+            if (!ID.matcher(id).matches()) {
+                problems.add(Problem.error(file, 0, "the file name \"" + name + "\" is not a valid term id",
+                        "rename it to lower-case ASCII words joined by hyphens, e.g. eval-set.yaml"));
+                continue;
+            }
+            String text = read(file, problems);
+            if (text == null) continue;
+            Result<Term> r = GlossaryParser.parse(id, text, cfg.languageCodes());
+            problems.addAll(r.problems());
+            if (r.value() != null) glossary.add(r.value());
+        }
+        return Result.of(new Site(cfg, articles, glossary, ui, unreadable), problems);
+    }
+
+    private List<Path> glossaryFiles(List<Problem> problems) {
+        Path dir = Path.of("glossary");
+        if (!Files.isDirectory(root.resolve(dir))) return List.of();
+        try (Stream<Path> files = Files.list(root.resolve(dir))) {
+            List<Path> out = new ArrayList<>();
+            files.sorted().forEach(p -> {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".yaml")) out.add(dir.resolve(name));
+                else if (!name.startsWith(".")) problems.add(Problem.warning(dir.resolve(name), 0,
+                        "not a glossary entry (only .yaml files are read here)", "rename it to <id>.yaml"));
+            });
+            return out;
+        } catch (IOException e) {
+            problems.add(Problem.error(dir, 0, "cannot list the folder: " + e.getMessage(), "check its permissions"));
+            return List.of();
+        }
     }
 
     private void checkLanguageFolders(SiteConfig cfg, List<Problem> problems) {

@@ -9,10 +9,12 @@ import java.util.Set;
 /**
  * Everything loaded from the site source: the input of validate and render.
  *
+ * @param glossary   terms in file-name order
  * @param unreadable article files that exist but could not be loaded (their own problems are reported), so
  *                   that links to them and their translations are not reported a second time as missing
  */
-public record Site(SiteConfig config, List<Article> articles, Map<String, UiStrings> ui, Set<Path> unreadable) {
+public record Site(SiteConfig config, List<Article> articles, List<Term> glossary, Map<String, UiStrings> ui,
+                   Set<Path> unreadable) {
 
     /** Guide order: {@code order} first (articles without one last), then date, then id. */
     public static final Comparator<Article> GUIDE_ORDER = Comparator
@@ -22,6 +24,7 @@ public record Site(SiteConfig config, List<Article> articles, Map<String, UiStri
 
     public Site {
         articles = List.copyOf(articles);
+        glossary = List.copyOf(glossary);
         ui = Map.copyOf(ui);
         unreadable = Set.copyOf(unreadable);
     }
@@ -35,10 +38,10 @@ public record Site(SiteConfig config, List<Article> articles, Map<String, UiStri
     }
 
     public Site withConfig(SiteConfig c) {
-        return new Site(c, articles, ui, unreadable);
+        return new Site(c, articles, glossary, ui, unreadable);
     }
 
     public Site withArticles(List<Article> a) {
-        return new Site(config, a, ui, unreadable);
+        return new Site(config, a, glossary, ui, unreadable);
     }
 }

@@ -32,6 +32,10 @@ public final class Urls {
         return basePath + "/" + lang + "/articles/" + slug + "/";
     }
 
+    public String glossary(String lang) {
+        return basePath + "/" + lang + "/glossary/";
+    }
+
     public String asset(String path) {
         return basePath + "/assets/" + path;
     }

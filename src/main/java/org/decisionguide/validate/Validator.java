@@ -16,6 +16,8 @@ public final class Validator {
         out.addAll(SlugRules.check(site));
         out.addAll(LinkRules.check(site));
         out.addAll(TranslationRules.check(site));
+        out.addAll(GlossaryRules.check(site));
+        out.addAll(LocalTermLint.check(site));
         return out;
     }
 }

@@ -7,11 +7,23 @@ import java.util.List;
  *
  * @param xDefault absolute URL of the page in the source language (or the chooser), for {@code x-default}
  * @param csp      the Content-Security-Policy, sent as a meta tag (the server adds it as a header too)
+ * @param nav      the site's main sections in this language
+ * @param scripts  script files the page loads (deferred); empty when the page needs none
  */
 public record Head(String lang, String title, String description, String canonical, List<LanguageLink> languages,
-                   String xDefault, String siteTitle, String homeUrl, String cssUrl, String csp) {
+                   String xDefault, String siteTitle, String homeUrl, String cssUrl, String csp, List<NavItem> nav,
+                   List<String> scripts) {
 
     public Head {
         languages = List.copyOf(languages);
+        nav = List.copyOf(nav);
+        scripts = List.copyOf(scripts);
     }
+
+    public Head withScripts(List<String> s) {
+        return new Head(lang, title, description, canonical, languages, xDefault, siteTitle, homeUrl, cssUrl, csp, nav, s);
+    }
+
+    /** A main-navigation entry; {@code current} marks the section the page belongs to. */
+    public record NavItem(String label, String url, boolean current) {}
 }

@@ -1,0 +1,138 @@
+package org.decisionguide.render;
+
+import org.decisionguide.markdown.ArticleLink;
+import org.decisionguide.markdown.LinkPolicy;
+import org.decisionguide.markdown.LinkRewriter;
+import org.decisionguide.markdown.Markdown;
+import org.decisionguide.model.Article;
+import org.decisionguide.model.ArticleIndex;
+import org.decisionguide.model.Language;
+import org.decisionguide.model.Site;
+import org.decisionguide.model.Term;
+import org.decisionguide.model.TermText;
+import org.decisionguide.model.UiStrings;
+import org.decisionguide.render.view.Head;
+import org.decisionguide.render.view.LanguageLink;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Per-build lookups shared by every page builder: URLs, messages, typography, the article and term indexes. */
+final class RenderContext {
+
+    /** The policy every page carries; no inline script or style anywhere, no third-party origin. */
+    static final String CSP = SiteRenderer.CSP;
+
+    final Site site;
+    final Urls urls;
+    final ArticleIndex index;
+    final Markdown markdown;
+    final Map<String, Term> terms = new LinkedHashMap<>();
+    private final Map<String, Messages> messages = new ConcurrentHashMap<>();
+    private final Map<String, Typography> typography = new ConcurrentHashMap<>();
+    private final Map<String, String> definitions = new ConcurrentHashMap<>();
+
+    RenderContext(Site site, Markdown markdown) {
+        this.site = site;
+        this.urls = new Urls(site.config());
+        this.index = ArticleIndex.of(site);
+        this.markdown = markdown;
+        site.glossary().forEach(t -> terms.put(t.id(), t));
+    }
+
+    List<Article> published(String lang) {
+        return site.articlesIn(lang).stream().filter(a -> !a.meta().draft()).toList();
+    }
+
+    Language language(String code) {
+        return site.config().language(code).orElseThrow();
+    }
+
+    Typography typography(String lang) {
+        return typography.computeIfAbsent(lang, l -> {
+            UiStrings ui = site.ui().get(l);
+            return ui == null ? new Typography(List.of(), List.of()) : new Typography(ui.noBreakAfter(), ui.noBreakBefore());
+        });
+    }
+
+    Messages messages(String lang) {
+        return messages.computeIfAbsent(lang, l -> {
+            UiStrings fallback = site.ui().get(site.config().sourceLanguage());
+            UiStrings own = site.ui().getOrDefault(l, fallback);
+            return new Messages(own, fallback, typography(l));
+        });
+    }
+
+    /** A term's text in a language, or the source language's while the translation is missing. */
+    Optional<TermText> termText(Term t, String lang) {
+        return t.in(lang).or(() -> t.in(site.config().sourceLanguage())).or(() -> t.texts().values().stream().findFirst());
+    }
+
+    /** Inline Markdown (a glossary definition) → sanitized HTML without the wrapping paragraph. */
+    String inlineHtml(String markdownText, String lang) {
+        return definitions.computeIfAbsent(lang + "\u0000" + markdownText, k -> {
+            org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(markdown.render(markdown.parse(markdownText), LinkRewriter.SAFE_AS_WRITTEN));
+            doc.outputSettings().prettyPrint(false);
+            Element body = doc.body();
+            typography(lang).apply(body);
+            Element p = body.children().size() == 1 && body.child(0).nameIs("p") ? body.child(0) : body;
+            return p.html();
+        });
+    }
+
+    /** The frame every page shares; {@code languages} is the page's translations (empty: no hreflang cluster). */
+    Head head(String lang, String title, String description, String url, List<LanguageLink> languages, String xDefault,
+              String section) {
+        Language language = language(lang);
+        Messages t = messages(lang);
+        List<Head.NavItem> nav = List.of(
+                new Head.NavItem(t.format("nav_guide"), urls.home(lang), section.equals("home")),
+                new Head.NavItem(t.format("nav_glossary"), urls.glossary(lang), section.equals("glossary")));
+        return new Head(lang, title, description, urls.absolute(url), languages, xDefault, language.siteTitle(),
+                urls.home(lang), urls.asset("css/site.css"), CSP, nav, List.of());
+    }
+
+    /** The same page in every language, for the switcher and hreflang. */
+    List<LanguageLink> sameUrlIn(java.util.function.Function<String, String> urlFor, String current) {
+        return site.config().languages().stream()
+                .map(l -> new LanguageLink(l.code(), l.name(), urlFor.apply(l.code()), urls.absolute(urlFor.apply(l.code())),
+                        l.code().equals(current)))
+                .toList();
+    }
+
+    /** Where a destination written in an article body points on the built site, or null to drop it. */
+    LinkRewriter.Destination href(Article from, String url) {
+        if (!LinkPolicy.allowed(url)) return null;
+        if (!ArticleLink.looksLikeArticleLink(url)) return new LinkRewriter.Destination(url, null);
+        Optional<ArticleLink> link = ArticleLink.parse(url, from.lang());
+        if (link.isEmpty()) return null;
+        ArticleLink t = link.get();
+        String fragment = t.fragment() == null ? "" : "#" + t.fragment();
+        Optional<Article> same = index.get(t.lang(), t.id());
+        if (same.isPresent()) {
+            return new LinkRewriter.Destination(urls.article(same.get()) + fragment, t.lang().equals(from.lang()) ? null : t.lang());
+        }
+        // Not translated yet: the reader is sent to the source-language version, marked as another language.
+        return fallback(t.id()).map(a -> new LinkRewriter.Destination(urls.article(a) + fragment, a.lang())).orElse(null);
+    }
+
+    /** The version of an article a reader gets where their language has none: the source language's, else the first. */
+    Optional<Article> fallback(String id) {
+        List<Article> all = index.translations(id).stream().filter(a -> !a.meta().draft()).toList();
+        return all.stream().filter(a -> a.lang().equals(site.config().sourceLanguage())).findFirst()
+                .or(() -> all.stream().findFirst());
+    }
+
+    static Map<String, Object> model(Object view, Messages t) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("page", view);
+        m.put("t", t);
+        return m;
+    }
+}
