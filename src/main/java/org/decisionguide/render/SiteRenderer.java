@@ -114,6 +114,6 @@ public final class SiteRenderer {
         Head head = ctx.head(lang, ctx.language(lang).siteTitle(), ctx.messages(lang).format("home_description"),
                 ctx.urls.home(lang), ctx.sameUrlIn(ctx.urls::home, lang),
                 ctx.urls.absolute(ctx.urls.home(ctx.site.config().sourceLanguage())), "home");
-        return new HomePage(head, cards);
+        return new HomePage(head, cards.isEmpty() ? null : cards.get(0), cards);
     }
 }

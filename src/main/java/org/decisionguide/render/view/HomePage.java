@@ -2,8 +2,12 @@ package org.decisionguide.render.view;
 
 import java.util.List;
 
-/** {@code /<lang>/}: what the guide is for, then its articles in guide order. */
-public record HomePage(Head head, List<ArticleCard> articles) {
+/**
+ * {@code /<lang>/}: what the guide is for, where to start, then its articles in guide order.
+ *
+ * @param start the first article of the guide, or null while there is none
+ */
+public record HomePage(Head head, ArticleCard start, List<ArticleCard> articles) {
 
     public HomePage {
         articles = List.copyOf(articles);
