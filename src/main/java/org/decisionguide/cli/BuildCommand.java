@@ -38,6 +38,7 @@ final class BuildCommand implements Callable<Integer> {
                     + " — check that the folder is writable; the previous site is unchanged");
             return 1;
         }
+        result.notes().forEach(System.out::println);
         long pages = result.files().stream().filter(f -> f.isHtml()).count();
         System.out.printf("built %d pages and %d files in %d ms → %s/ (%s)%n", pages, result.files().size() - pages,
                 (System.nanoTime() - start) / 1_000_000, result.config().output(),

@@ -121,7 +121,10 @@ public final class SafeYaml {
                 return NODES.numberNode(p.getDecimalValue());
             }
             case VALUE_TRUE, VALUE_FALSE -> {
-                return NODES.booleanNode(t == JsonToken.VALUE_TRUE);
+                // YAML 1.2 booleans only: "yes", "no", "on", "off" stay the words a contributor wrote ("Norway problem").
+                String raw = p.getText();
+                boolean bool = raw.equalsIgnoreCase("true") || raw.equalsIgnoreCase("false");
+                return bool ? NODES.booleanNode(t == JsonToken.VALUE_TRUE) : NODES.textNode(raw);
             }
             case VALUE_NULL -> {
                 return NODES.nullNode();

@@ -1,6 +1,8 @@
 package org.decisionguide.load;
 
 import org.decisionguide.model.Article;
+import org.decisionguide.model.DecisionTree;
+import org.decisionguide.model.TreeTexts;
 import org.decisionguide.model.Language;
 import org.decisionguide.model.Problem;
 import org.decisionguide.model.Result;
@@ -95,7 +97,24 @@ public final class SiteLoader {
             problems.addAll(r.problems());
             if (r.value() != null) glossary.add(r.value());
         }
-        return Result.of(new Site(cfg, articles, glossary, ui, unreadable), problems);
+        DecisionTree tree = null;
+        Map<String, TreeTexts> treeTexts = new LinkedHashMap<>();
+        if (Files.isRegularFile(root.resolve(TreeParser.TREE_FILE))) {
+            String text = read(TreeParser.TREE_FILE, problems);
+            Result<DecisionTree> r = text == null ? Result.of(null, List.of()) : TreeParser.parseTree(text);
+            problems.addAll(r.problems());
+            tree = r.value();
+            for (Language lang : cfg.languages()) {
+                Path file = TreeParser.textFile(lang.code());
+                if (!Files.isRegularFile(root.resolve(file))) continue; // reported as missing translations
+                String t = read(file, problems);
+                if (t == null) continue;
+                Result<TreeTexts> tr = TreeParser.parseTexts(lang.code(), t);
+                problems.addAll(tr.problems());
+                if (tr.value() != null) treeTexts.put(lang.code(), tr.value());
+            }
+        }
+        return Result.of(new Site(cfg, articles, glossary, tree, treeTexts, ui, unreadable), problems);
     }
 
     private List<Path> glossaryFiles(List<Problem> problems) {

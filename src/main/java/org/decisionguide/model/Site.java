@@ -10,11 +10,13 @@ import java.util.Set;
  * Everything loaded from the site source: the input of validate and render.
  *
  * @param glossary   terms in file-name order
+ * @param tree       the decision tree, or null when the site has none
+ * @param treeTexts  the tree's texts by language
  * @param unreadable article files that exist but could not be loaded (their own problems are reported), so
  *                   that links to them and their translations are not reported a second time as missing
  */
-public record Site(SiteConfig config, List<Article> articles, List<Term> glossary, Map<String, UiStrings> ui,
-                   Set<Path> unreadable) {
+public record Site(SiteConfig config, List<Article> articles, List<Term> glossary, DecisionTree tree,
+                   Map<String, TreeTexts> treeTexts, Map<String, UiStrings> ui, Set<Path> unreadable) {
 
     /** Guide order: {@code order} first (articles without one last), then date, then id. */
     public static final Comparator<Article> GUIDE_ORDER = Comparator
@@ -25,6 +27,7 @@ public record Site(SiteConfig config, List<Article> articles, List<Term> glossar
     public Site {
         articles = List.copyOf(articles);
         glossary = List.copyOf(glossary);
+        treeTexts = Map.copyOf(treeTexts);
         ui = Map.copyOf(ui);
         unreadable = Set.copyOf(unreadable);
     }
@@ -38,10 +41,10 @@ public record Site(SiteConfig config, List<Article> articles, List<Term> glossar
     }
 
     public Site withConfig(SiteConfig c) {
-        return new Site(c, articles, glossary, ui, unreadable);
+        return new Site(c, articles, glossary, tree, treeTexts, ui, unreadable);
     }
 
     public Site withArticles(List<Article> a) {
-        return new Site(config, a, glossary, ui, unreadable);
+        return new Site(config, a, glossary, tree, treeTexts, ui, unreadable);
     }
 }

@@ -8,6 +8,7 @@ import org.decisionguide.model.Problem;
 import org.decisionguide.model.Result;
 import org.decisionguide.model.Site;
 import org.decisionguide.model.SiteConfig;
+import org.decisionguide.model.TreePath;
 import org.decisionguide.render.SiteRenderer;
 import org.decisionguide.render.Templates;
 import org.decisionguide.validate.Validator;
@@ -44,7 +45,7 @@ public final class Pipeline {
         problems.addAll(assets.problems());
         long t1 = lap(times, "load", t0);
         Site site = loaded.value();
-        if (site == null) return done(null, List.of(), problems, times);
+        if (site == null) return done(null, List.of(), problems, times, List.of());
         SiteConfig config = site.config().withStrict(site.config().strict() || options.strict());
         if (options.baseUrl() != null) config = config.withBaseUrl(options.baseUrl());
         site = site.withConfig(config);
@@ -57,7 +58,7 @@ public final class Pipeline {
             templates = new Templates(options.root().resolve("templates"));
         } catch (IOException e) {
             problems.add(Problem.error(Path.of("templates"), 0, "cannot open the templates folder", "check that templates/ exists"));
-            return done(config, List.of(), problems, times);
+            return done(config, List.of(), problems, times, List.of());
         }
         Result<List<OutputFile>> pages = new SiteRenderer(templates).render(site);
         problems.addAll(pages.problems());
@@ -67,14 +68,23 @@ public final class Pipeline {
 
         problems.addAll(new SiteChecker(config, Path.of(config.output())).check(files));
         lap(times, "check", t3);
-        return done(config, files, problems, times);
+        return done(config, files, problems, times, notes(site));
     }
 
-    private static BuildResult done(SiteConfig config, List<OutputFile> files, List<Problem> problems, Map<String, Long> times) {
+    private static List<String> notes(Site site) {
+        if (site.tree() == null) return List.of();
+        List<TreePath> pages = TreePath.all(site.tree(), site.tree().maxPages());
+        long outcomes = pages.stream().filter(p -> p.endsAtOutcome(site.tree())).count();
+        return List.of("decision tree: " + outcomes + " distinct paths to an outcome, " + pages.size()
+                + " pages per language (bound " + site.tree().maxPages() + ")");
+    }
+
+    private static BuildResult done(SiteConfig config, List<OutputFile> files, List<Problem> problems, Map<String, Long> times,
+                                    List<String> notes) {
         // The same template error hits every page; say it once.
         List<Problem> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
         sorted.sort(ORDER);
-        return new BuildResult(config, files, sorted, times);
+        return new BuildResult(config, files, sorted, times, notes);
     }
 
     private static long lap(Map<String, Long> times, String stage, long since) {

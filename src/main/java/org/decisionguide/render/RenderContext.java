@@ -91,9 +91,10 @@ final class RenderContext {
               String section) {
         Language language = language(lang);
         Messages t = messages(lang);
-        List<Head.NavItem> nav = List.of(
-                new Head.NavItem(t.format("nav_guide"), urls.home(lang), section.equals("home")),
-                new Head.NavItem(t.format("nav_glossary"), urls.glossary(lang), section.equals("glossary")));
+        List<Head.NavItem> nav = new java.util.ArrayList<>(List.of(
+                new Head.NavItem(t.format("nav_guide"), urls.home(lang), section.equals("home"))));
+        if (site.tree() != null) nav.add(new Head.NavItem(t.format("nav_decide"), urls.decide(lang), section.equals("decide")));
+        nav.add(new Head.NavItem(t.format("nav_glossary"), urls.glossary(lang), section.equals("glossary")));
         return new Head(lang, title, description, urls.absolute(url), languages, xDefault, language.siteTitle(),
                 urls.home(lang), urls.asset("css/site.css"), CSP, nav, List.of());
     }

@@ -58,6 +58,25 @@ public final class SiteRenderer {
                 }, l, ctx.urls.article(a)));
             }
         }
+        List<OutputFile> extra = new ArrayList<>();
+        if (site.tree() != null) {
+            DecideView decide = new DecideView(ctx);
+            extra.add(decide.treeJson());
+            for (Language lang : site.config().languages()) {
+                for (org.decisionguide.model.TreePath path : decide.paths()) {
+                    String l = lang.code();
+                    jobs.add(new Job("decide.ftlh", () -> {
+                        org.decisionguide.render.view.DecidePage page = decide.page(l, path);
+                        if (page.outcome()) {
+                            synchronized (extra) {
+                                extra.add(decide.record(l, path, page));
+                            }
+                        }
+                        return page;
+                    }, l, decide.url(l, path)));
+                }
+            }
+        }
         // Pages are independent: render them in parallel, keep the output in a stable order.
         List<Object> outcomes = jobs.parallelStream().map(j -> run(ctx, j)).collect(Collectors.toList());
         List<OutputFile> files = new ArrayList<>();
@@ -65,6 +84,8 @@ public final class SiteRenderer {
             if (o instanceof OutputFile f) files.add(f);
             else problems.add((Problem) o);
         }
+        extra.sort(java.util.Comparator.comparing(OutputFile::path));
+        files.addAll(extra);
         return Result.of(files, problems);
     }
 

@@ -36,6 +36,15 @@ public final class Urls {
         return basePath + "/" + lang + "/glossary/";
     }
 
+    public String decide(String lang) {
+        return basePath + "/" + lang + "/decide/";
+    }
+
+    /** A file at the site root ("decide/tree.json"). */
+    public String root(String path) {
+        return basePath + "/" + path;
+    }
+
     public String asset(String path) {
         return basePath + "/assets/" + path;
     }

@@ -25,7 +25,7 @@ public final class SiteServer implements AutoCloseable {
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
             Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("webp", "image/webp"),
             Map.entry("ico", "image/x-icon"), Map.entry("xml", "application/xml; charset=utf-8"),
-            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("json", "application/json"));
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("md", "text/markdown; charset=utf-8"), Map.entry("json", "application/json"));
 
     private final HttpServer server;
     private final String basePath;

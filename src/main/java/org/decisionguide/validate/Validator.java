@@ -18,6 +18,7 @@ public final class Validator {
         out.addAll(TranslationRules.check(site));
         out.addAll(GlossaryRules.check(site));
         out.addAll(LocalTermLint.check(site));
+        out.addAll(TreeRules.check(site));
         return out;
     }
 }

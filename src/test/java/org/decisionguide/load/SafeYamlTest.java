@@ -62,4 +62,15 @@ class SafeYamlTest {
         assertThrows(YamlError.class, () -> SafeYaml.parse("a: 1\u0000"));
         assertThrows(YamlError.class, () -> SafeYaml.parse("a: 1\n---\nb: 2\n"));
     }
+
+    @Test
+    void onlyTrueAndFalseAreBooleans() throws YamlError {
+        YamlDoc d = SafeYaml.parse("a: yes\nb: No\nc: on\nd: true\ne: False\n");
+        assertEquals("yes", d.root().get("a").asText());
+        assertTrue(d.root().get("b").isTextual());
+        assertEquals("No", d.root().get("b").asText());
+        assertEquals("on", d.root().get("c").asText());
+        assertTrue(d.root().get("d").isBoolean() && d.root().get("d").booleanValue());
+        assertTrue(d.root().get("e").isBoolean() && !d.root().get("e").booleanValue());
+    }
 }
