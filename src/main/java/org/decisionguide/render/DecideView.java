@@ -97,7 +97,8 @@ final class DecideView {
         boolean showDiagram = outcome || path.steps().isEmpty();
         List<TermEntry.Link> articles = outcome ? node.articles().stream()
                 .flatMap(id -> ctx.index.get(lang, id).or(() -> ctx.fallback(id)).stream())
-                .map(a -> new TermEntry.Link(ctx.typography(a.lang()).text(a.meta().title()), ctx.urls.article(a)))
+                .map(a -> new TermEntry.Link(ctx.typography(a.lang()).text(a.meta().title()), ctx.urls.article(a),
+                        a.lang().equals(lang) ? null : a.lang()))
                 .toList() : List.of();
         List<TermEntry.Link> terms = outcome ? node.terms().stream()
                 .map(ctx.terms::get).filter(Objects::nonNull)

@@ -18,6 +18,10 @@ public record TermEntry(String id, String lang, String term, String abbr, String
         languages = List.copyOf(languages);
     }
 
-    /** A plain labelled link. */
-    public record Link(String label, String url) {}
+    /** A labelled link; {@code hreflang} is set when it leads to another language (a translation not yet written). */
+    public record Link(String label, String url, String hreflang) {
+        public Link(String label, String url) {
+            this(label, url, null);
+        }
+    }
 }
