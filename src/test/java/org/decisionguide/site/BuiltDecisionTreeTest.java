@@ -1,0 +1,144 @@
+package org.decisionguide.site;
+
+import org.decisionguide.Fixtures;
+import org.decisionguide.model.OutputFile;
+import org.decisionguide.pipeline.BuildOptions;
+import org.decisionguide.pipeline.BuildResult;
+import org.decisionguide.pipeline.Pipeline;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real decision tree, walked like a reader without JavaScript: by following links only. */
+class BuiltDecisionTreeTest {
+    private static final Map<String, Document> pages = new HashMap<>();
+    private static final Map<String, String> files = new HashMap<>();
+
+    @BeforeAll
+    static void build() {
+        BuildResult result = Pipeline.build(new BuildOptions(Fixtures.repoRoot(), true, null));
+        assertFalse(result.hasErrors(), result.problems().toString());
+        for (OutputFile f : result.files()) {
+            files.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8));
+            if (f.isHtml()) pages.put("/" + f.path().replace("index.html", ""), Jsoup.parse(f.text()));
+        }
+    }
+
+    private static Set<String> walkFromStart(String lang) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of("/" + lang + "/decide/"));
+        while (!todo.isEmpty()) {
+            String url = todo.pop();
+            if (!seen.add(url)) continue;
+            Document d = pages.get(url);
+            assertNotNull(d, "linked step exists: " + url);
+            d.select("#decide a.answer").forEach(a -> todo.push(a.attr("href")));
+        }
+        return seen;
+    }
+
+    @Test
+    void everyPathInEveryLanguageEndsAtAnOutcomeWithSomethingToReadThatExists() {
+        for (String lang : List.of("en", "cs", "pl")) {
+            Set<String> reached = walkFromStart(lang);
+            Set<String> all = pages.keySet().stream().filter(u -> u.startsWith("/" + lang + "/decide/")).collect(Collectors.toSet());
+            assertEquals(all, reached, lang + ": every step page is reachable from the start by answer links");
+            List<String> outcomes = reached.stream().filter(u -> pages.get(u).selectFirst(".recommendation") != null).toList();
+            assertTrue(outcomes.size() >= 30, lang + " outcomes: " + outcomes.size());
+            for (String u : reached) {
+                Document d = pages.get(u);
+                boolean outcome = d.selectFirst(".recommendation") != null;
+                boolean question = !d.select("#decide a.answer").isEmpty();
+                assertTrue(outcome ^ question, u + " is either a question with answers or an outcome");
+                if (outcome) {
+                    List<Element> reads = d.select(".read-next a");
+                    assertFalse(reads.isEmpty(), u + " gives something to read");
+                    for (Element a : reads) {
+                        String href = a.attr("href").replaceAll("#.*", "");
+                        assertTrue(pages.containsKey(href), u + " → " + href);
+                    }
+                    assertFalse(d.select(".next-steps li").isEmpty(), u);
+                }
+            }
+        }
+    }
+
+    @Test
+    void backAndChangeLinksLeadToTheShorterPath() {
+        for (Map.Entry<String, Document> e : pages.entrySet()) {
+            String url = e.getKey();
+            if (!url.matches("/[a-z]{2}/decide/.+")) continue;
+            Document d = e.getValue();
+            String[] segments = url.substring(url.indexOf("/decide/") + 8).split("/");
+            String parent = url.substring(0, url.length() - segments[segments.length - 1].length() - 1);
+            assertEquals(parent, d.selectFirst("a.back-link").attr("href"), url);
+            List<Element> rows = d.select(".summary-row");
+            assertEquals(segments.length, rows.size(), url + ": one summary row per answer");
+            StringBuilder prefix = new StringBuilder(url.substring(0, url.indexOf("/decide/") + 8));
+            for (int i = 0; i < rows.size(); i++) {
+                Element row = rows.get(i);
+                assertEquals(prefix.toString(), row.selectFirst("a.change-link").attr("href"), url + " row " + i);
+                assertEquals(segments[i], row.attr("data-question") + "-" + row.attr("data-answer"));
+                assertFalse(row.selectFirst(".summary-answer").text().isBlank());
+                prefix.append(segments[i]).append('/');
+            }
+        }
+        assertNull(pages.get("/en/decide/").selectFirst("a.back-link"), "no Back on the first question");
+    }
+
+    @Test
+    void anOutcomeUrlShowsTheSameOutcomeAndAnswersInEveryLanguage() {
+        String path = "decide/evals-yes/problem-format/structured-no/";
+        Document en = pages.get("/en/" + path), cs = pages.get("/cs/" + path);
+        assertEquals("Use structured outputs and validation", en.selectFirst("h1").text());
+        assertEquals(List.of("evals", "problem", "structured"), en.select(".summary-row").eachAttr("data-question"));
+        assertEquals(en.select(".summary-row").eachAttr("data-answer"), cs.select(".summary-row").eachAttr("data-answer"));
+        assertEquals("/cs/" + path, en.selectFirst("nav.lang-switcher a[hreflang=cs]").attr("href"), "the switcher keeps the path");
+        assertEquals("https://decision-guide.example.org/pl/" + path, en.selectFirst("link[hreflang=pl]").attr("href"));
+        assertNotNull(en.selectFirst(".tree-diagram .node.current"), "the diagram highlights the outcome");
+        assertEquals(3, en.select(".tree-diagram .edge.on-path").size(), "and the three answers leading to it");
+    }
+
+    @Test
+    void decisionRecordIsAFileBesideTheOutcomeInItsLanguage() {
+        String record = files.get("cs/decide/evals-no/decision-record.md");
+        assertNotNull(record);
+        assertTrue(record.startsWith("# Záznam o rozhodnutí: "), record);
+        assertTrue(record.contains("Máte evaluační sadu"), record);
+        assertTrue(record.contains("https://decision-guide.example.org/cs/decide/evals-no/"), record);
+        assertTrue(record.contains("(doplňte)"), "the date is left for the reader: " + record);
+        Element link = pages.get("/cs/decide/evals-no/").selectFirst("a.record-download");
+        assertEquals("/cs/decide/evals-no/decision-record.md", link.attr("href"));
+        assertTrue(link.hasAttr("download"));
+    }
+
+    @Test
+    void diagramHasATextAlternativeThatCoversEveryNode() {
+        Document start = pages.get("/pl/decide/");
+        Element svg = start.selectFirst("svg.tree-diagram");
+        assertEquals("img", svg.attr("role"));
+        assertFalse(svg.selectFirst("title").text().isBlank());
+        int nodes = svg.select("g.node").size();
+        assertEquals(nodes, start.select(".tree-outline > ol > li").size());
+        assertTrue(nodes >= 20, "nodes: " + nodes);
+        assertTrue(files.containsKey("decide/tree.json"));
+    }
+}
