@@ -63,7 +63,7 @@ public final class Fixtures {
     public static Site site(boolean strict, Article... articles) {
         Map<String, UiStrings> ui = Stream.of("en", "cs", "pl").collect(Collectors.toMap(l -> l,
                 l -> new UiStrings(l, Path.of("templates/i18n/" + l + ".yaml"), Map.of("k", "v"), KeyLines.NONE, List.of(), List.of())));
-        return new Site(config(strict), Arrays.asList(articles), List.of(), null, Map.of(), ui, Set.of());
+        return new Site(config(strict), Arrays.asList(articles), List.of(), null, Map.of(), null, Map.of(), ui, Set.of());
     }
 
     /** Copies the real site's source (config, content, templates, assets) into {@code dir}. */

@@ -1,6 +1,8 @@
 package org.decisionguide.load;
 
 import org.decisionguide.model.Article;
+import org.decisionguide.model.Checklist;
+import org.decisionguide.model.ChecklistTexts;
 import org.decisionguide.model.DecisionTree;
 import org.decisionguide.model.TreeTexts;
 import org.decisionguide.model.Language;
@@ -114,7 +116,24 @@ public final class SiteLoader {
                 if (tr.value() != null) treeTexts.put(lang.code(), tr.value());
             }
         }
-        return Result.of(new Site(cfg, articles, glossary, tree, treeTexts, ui, unreadable), problems);
+        Checklist checklist = null;
+        Map<String, ChecklistTexts> checklistTexts = new LinkedHashMap<>();
+        if (Files.isRegularFile(root.resolve(ChecklistParser.FILE))) {
+            String text = read(ChecklistParser.FILE, problems);
+            Result<Checklist> r = text == null ? Result.of(null, List.of()) : ChecklistParser.parse(text);
+            problems.addAll(r.problems());
+            checklist = r.value();
+            for (Language lang : cfg.languages()) {
+                Path file = ChecklistParser.textFile(lang.code());
+                if (!Files.isRegularFile(root.resolve(file))) continue; // reported as missing translations
+                String t = read(file, problems);
+                if (t == null) continue;
+                Result<ChecklistTexts> tr = ChecklistParser.parseTexts(lang.code(), t);
+                problems.addAll(tr.problems());
+                if (tr.value() != null) checklistTexts.put(lang.code(), tr.value());
+            }
+        }
+        return Result.of(new Site(cfg, articles, glossary, tree, treeTexts, checklist, checklistTexts, ui, unreadable), problems);
     }
 
     private List<Path> glossaryFiles(List<Problem> problems) {

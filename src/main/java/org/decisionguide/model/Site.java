@@ -12,11 +12,13 @@ import java.util.Set;
  * @param glossary   terms in file-name order
  * @param tree       the decision tree, or null when the site has none
  * @param treeTexts  the tree's texts by language
+ * @param checklist  the pre-tuning checklist, or null when the site has none
  * @param unreadable article files that exist but could not be loaded (their own problems are reported), so
  *                   that links to them and their translations are not reported a second time as missing
  */
 public record Site(SiteConfig config, List<Article> articles, List<Term> glossary, DecisionTree tree,
-                   Map<String, TreeTexts> treeTexts, Map<String, UiStrings> ui, Set<Path> unreadable) {
+                   Map<String, TreeTexts> treeTexts, Checklist checklist, Map<String, ChecklistTexts> checklistTexts,
+                   Map<String, UiStrings> ui, Set<Path> unreadable) {
 
     /** Guide order: {@code order} first (articles without one last), then date, then id. */
     public static final Comparator<Article> GUIDE_ORDER = Comparator
@@ -28,6 +30,7 @@ public record Site(SiteConfig config, List<Article> articles, List<Term> glossar
         articles = List.copyOf(articles);
         glossary = List.copyOf(glossary);
         treeTexts = Map.copyOf(treeTexts);
+        checklistTexts = Map.copyOf(checklistTexts);
         ui = Map.copyOf(ui);
         unreadable = Set.copyOf(unreadable);
     }
@@ -41,10 +44,10 @@ public record Site(SiteConfig config, List<Article> articles, List<Term> glossar
     }
 
     public Site withConfig(SiteConfig c) {
-        return new Site(c, articles, glossary, tree, treeTexts, ui, unreadable);
+        return new Site(c, articles, glossary, tree, treeTexts, checklist, checklistTexts, ui, unreadable);
     }
 
     public Site withArticles(List<Article> a) {
-        return new Site(config, a, glossary, tree, treeTexts, ui, unreadable);
+        return new Site(config, a, glossary, tree, treeTexts, checklist, checklistTexts, ui, unreadable);
     }
 }

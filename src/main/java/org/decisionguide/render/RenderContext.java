@@ -94,6 +94,7 @@ final class RenderContext {
         List<Head.NavItem> nav = new java.util.ArrayList<>(List.of(
                 new Head.NavItem(t.format("nav_guide"), urls.home(lang), section.equals("home"))));
         if (site.tree() != null) nav.add(new Head.NavItem(t.format("nav_decide"), urls.decide(lang), section.equals("decide")));
+        if (site.checklist() != null) nav.add(new Head.NavItem(t.format("nav_checklist"), urls.checklist(lang), section.equals("checklist")));
         nav.add(new Head.NavItem(t.format("nav_glossary"), urls.glossary(lang), section.equals("glossary")));
         return new Head(lang, title, description, urls.absolute(url), languages, xDefault, language.siteTitle(),
                 urls.home(lang), urls.asset("css/site.css"), CSP, nav, List.of());

@@ -77,6 +77,18 @@ public final class SiteRenderer {
                 }
             }
         }
+        if (site.checklist() != null) {
+            for (Language lang : site.config().languages()) {
+                String l = lang.code();
+                jobs.add(new Job("checklist.ftlh", () -> {
+                    org.decisionguide.render.view.ChecklistPage page = ChecklistView.page(ctx, l);
+                    synchronized (extra) {
+                        extra.add(ChecklistView.record(ctx, l, page));
+                    }
+                    return page;
+                }, l, ctx.urls.checklist(l)));
+            }
+        }
         // Pages are independent: render them in parallel, keep the output in a stable order.
         List<Object> outcomes = jobs.parallelStream().map(j -> run(ctx, j)).collect(Collectors.toList());
         List<OutputFile> files = new ArrayList<>();

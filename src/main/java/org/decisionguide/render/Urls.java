@@ -36,6 +36,10 @@ public final class Urls {
         return basePath + "/" + lang + "/glossary/";
     }
 
+    public String checklist(String lang) {
+        return basePath + "/" + lang + "/checklist/";
+    }
+
     public String decide(String lang) {
         return basePath + "/" + lang + "/decide/";
     }

@@ -19,6 +19,7 @@ public final class Validator {
         out.addAll(GlossaryRules.check(site));
         out.addAll(LocalTermLint.check(site));
         out.addAll(TreeRules.check(site));
+        out.addAll(ChecklistRules.check(site));
         return out;
     }
 }

@@ -38,7 +38,7 @@ class GlossaryRulesTest {
 
     private static Site site(boolean strict, List<Term> terms, Article... articles) {
         Site s = Fixtures.site(strict, articles);
-        return new Site(s.config(), s.articles(), terms, null, java.util.Map.of(), s.ui(), Set.of());
+        return new Site(s.config(), s.articles(), terms, null, java.util.Map.of(), null, java.util.Map.of(), s.ui(), Set.of());
     }
 
     @Test

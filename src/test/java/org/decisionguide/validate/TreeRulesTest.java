@@ -65,7 +65,7 @@ class TreeRulesTest {
         Site base = Fixtures.site(strict, article("en", "x", "", "b"), article("cs", "x", "", "b"), article("pl", "x", "", "b"));
         Map<String, TreeTexts> texts = new HashMap<>();
         textsByLang.forEach((l, y) -> texts.put(l, TreeParser.parseTexts(l, y).value()));
-        return new Site(base.config(), base.articles(), List.of(), tree(treeYaml), texts, base.ui(), Set.of());
+        return new Site(base.config(), base.articles(), List.of(), tree(treeYaml), texts, null, Map.of(), base.ui(), Set.of());
     }
 
     private static Map<String, String> allTexts() {

@@ -65,7 +65,7 @@ class ValidatorTest {
 
     @Test
     void linksToArticlesThatFailedToLoadAreNotReportedTwice() {
-        Site s = new Site(site(true).config(), List.of(article("en", "a", "", "[b](b.md)")), List.of(), null, java.util.Map.of(), site(true).ui(),
+        Site s = new Site(site(true).config(), List.of(article("en", "a", "", "[b](b.md)")), List.of(), null, java.util.Map.of(), null, java.util.Map.of(), site(true).ui(),
                 Set.of(Path.of("content/en/articles/b.md")));
         assertEquals(List.of(), LinkRules.check(s));
     }

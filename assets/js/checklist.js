@@ -1,0 +1,119 @@
+/*
+ * The pre-tuning checklist, enhanced. The page is a plain form whose progress line is a CSS counter; this
+ * script remembers the ticks in localStorage under language-neutral item ids (so switching language keeps
+ * them), announces progress politely, gives a verdict, and offers reset, a share link (#ticked=id,id) and a
+ * Markdown export with the ticks filled in.
+ */
+(function () {
+  'use strict';
+  var form = document.getElementById('checklist');
+  if (!form) return;
+  var KEY = 'decision-guide:checklist';
+  var boxes = Array.prototype.slice.call(form.querySelectorAll('input[type=checkbox][name=item]'));
+  var status = document.getElementById('checklist-status');
+  var verdict = document.getElementById('checklist-verdict');
+  var decide = document.getElementById('checklist-decide');
+
+  function msg(name, args) {
+    var text = form.getAttribute('data-msg-' + name) || '';
+    (args || []).forEach(function (a, i) { text = text.split('{' + i + '}').join(String(a)); });
+    return text;
+  }
+
+  function labelOf(box) {
+    var label = form.querySelector('label[for="' + box.id + '"]');
+    var clone = label.cloneNode(true);
+    Array.prototype.forEach.call(clone.querySelectorAll('.must-tag'), function (t) { t.remove(); });
+    return clone.textContent.trim();
+  }
+
+  function ticked() {
+    return boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+  }
+
+  function load() {
+    try { return JSON.parse(localStorage.getItem(KEY) || '[]'); } catch (e) { return []; }
+  }
+
+  function save() {
+    try { localStorage.setItem(KEY, JSON.stringify(ticked())); } catch (e) { /* private mode: still works, just forgets */ }
+  }
+
+  function apply(ids) {
+    boxes.forEach(function (b) { b.checked = ids.indexOf(b.value) >= 0; });
+  }
+
+  function update() {
+    var musts = boxes.filter(function (b) { return b.hasAttribute('data-must'); });
+    var mustDone = musts.filter(function (b) { return b.checked; });
+    status.textContent = msg('progress', [ticked().length, boxes.length, mustDone.length, musts.length]);
+    var missing = musts.filter(function (b) { return !b.checked; }).map(labelOf);
+    if (missing.length === 0) {
+      verdict.textContent = msg('case');
+      if (decide) decide.hidden = false;
+    } else {
+      verdict.textContent = msg('missing', [missing.join('; ')]);
+      if (decide) decide.hidden = true;
+    }
+  }
+
+  function shareLink() {
+    var url = new URL(location.href);
+    url.hash = 'ticked=' + ticked().join(',');
+    return url.toString();
+  }
+
+  function markdown() {
+    var lines = ['# ' + form.getAttribute('data-title'), '', '- ' + new Date().toISOString().slice(0, 10), '- <' + shareLink() + '>'];
+    Array.prototype.forEach.call(form.querySelectorAll('fieldset'), function (fs) {
+      lines.push('', '## ' + fs.querySelector('legend').textContent.trim(), '');
+      Array.prototype.forEach.call(fs.querySelectorAll('input[name=item]'), function (b) {
+        var must = b.hasAttribute('data-must') ? ' (' + form.getAttribute('data-must-label') + ')' : '';
+        lines.push('- [' + (b.checked ? 'x' : ' ') + '] ' + labelOf(b) + must);
+      });
+    });
+    return lines.join('\n') + '\n';
+  }
+
+  // Ticks from a shared link: apply them, but never overwrite the visitor's own saved ticks without asking.
+  var fromLink = /(?:^#|&)ticked=([^&]*)/.exec(location.hash);
+  var saved = load();
+  if (fromLink) {
+    var shared = decodeURIComponent(fromLink[1]).split(',').filter(Boolean);
+    var same = shared.slice().sort().join(',') === saved.slice().sort().join(',');
+    if (saved.length === 0 || same || window.confirm(msg('confirm'))) {
+      apply(shared);
+      save();
+    } else {
+      apply(saved);
+    }
+    history.replaceState(null, '', location.pathname + location.search);
+  } else {
+    apply(saved);
+  }
+
+  form.addEventListener('change', function () { save(); update(); });
+  form.addEventListener('reset', function () {
+    setTimeout(function () { save(); update(); }, 0); // after the browser has cleared the boxes
+  });
+  form.addEventListener('submit', function (e) { e.preventDefault(); });
+
+  var actions = document.getElementById('checklist-actions');
+  actions.hidden = false;
+  document.getElementById('checklist-share').addEventListener('click', function () {
+    var link = shareLink();
+    var done = function () { status.textContent = msg('copied'); };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(link).then(done, function () { window.prompt('', link); });
+    else window.prompt('', link);
+  });
+  document.getElementById('checklist-export').addEventListener('click', function () {
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([markdown()], { type: 'text/markdown;charset=utf-8' }));
+    a.download = document.getElementById('checklist-download').getAttribute('download');
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  });
+  document.querySelector('.progress-static').hidden = true;
+  update();
+})();

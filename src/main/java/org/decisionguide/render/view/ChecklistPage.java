@@ -1,0 +1,31 @@
+package org.decisionguide.render.view;
+
+import java.util.List;
+
+/**
+ * {@code /<lang>/checklist/}: a real form of checkboxes, grouped in fieldsets. Counts and totals are for the
+ * CSS counter (no JavaScript) and the script (remembered state, verdict, share link, export).
+ *
+ * @param decideUrl   the decision-tree step a team with every must-have ticked continues at, or null
+ * @param recordUrl   the checklist as a Markdown file with empty boxes (the script fills in the ticks)
+ */
+public record ChecklistPage(Head head, List<Section> sections, int total, int mustTotal, String decideUrl,
+                            String recordUrl, String recordName) {
+
+    public ChecklistPage {
+        sections = List.copyOf(sections);
+    }
+
+    public record Section(String id, String title, List<Item> items) {
+        public Section {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** One checkbox; {@code links} explain the item (articles first, then glossary terms). */
+    public record Item(String id, String label, String why, boolean must, List<TermEntry.Link> links) {
+        public Item {
+            links = List.copyOf(links);
+        }
+    }
+}

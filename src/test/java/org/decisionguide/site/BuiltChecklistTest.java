@@ -1,0 +1,96 @@
+package org.decisionguide.site;
+
+import org.decisionguide.Fixtures;
+import org.decisionguide.model.OutputFile;
+import org.decisionguide.pipeline.BuildOptions;
+import org.decisionguide.pipeline.BuildResult;
+import org.decisionguide.pipeline.Pipeline;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The checklist page as a reader without JavaScript gets it, in every language. */
+class BuiltChecklistTest {
+    private static final Map<String, Document> pages = new HashMap<>();
+    private static final Map<String, String> files = new HashMap<>();
+
+    @BeforeAll
+    static void build() {
+        BuildResult result = Pipeline.build(new BuildOptions(Fixtures.repoRoot(), true, null));
+        assertFalse(result.hasErrors(), result.problems().toString());
+        for (OutputFile f : result.files()) {
+            files.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8));
+            if (f.isHtml()) pages.put(f.path(), Jsoup.parse(f.text()));
+        }
+    }
+
+    private static Document checklist(String lang) {
+        Document d = pages.get(lang + "/checklist/index.html");
+        assertNotNull(d, lang);
+        return d;
+    }
+
+    @Test
+    void isARealFormOfLabelledCheckboxesInFieldsets() {
+        for (String lang : List.of("en", "cs", "pl")) {
+            Document d = checklist(lang);
+            List<Element> boxes = d.select("form#checklist input[type=checkbox]");
+            assertTrue(boxes.size() >= 10 && boxes.size() <= 16, lang + ": " + boxes.size() + " items");
+            for (Element box : boxes) {
+                Element label = d.selectFirst("label[for=" + box.id() + "]");
+                assertNotNull(label, lang + ": label for " + box.id());
+                assertFalse(label.text().isBlank());
+                assertEquals("fieldset", box.closest("fieldset").normalName());
+                Element why = d.getElementById(box.attr("aria-describedby"));
+                assertNotNull(why, "why it matters, tied to the box");
+                assertFalse(why.select("a").isEmpty(), lang + ": " + box.id() + " links to what explains it");
+            }
+            for (Element fs : d.select("fieldset")) assertFalse(fs.selectFirst("legend").text().isBlank());
+            assertTrue(d.select("input[data-must]").size() >= 5);
+        }
+    }
+
+    @Test
+    void theThreeLanguagesHaveTheSameItemsInTheSameOrder() {
+        List<String> en = checklist("en").select("input[name=item]").eachAttr("value");
+        assertEquals(en, checklist("cs").select("input[name=item]").eachAttr("value"));
+        assertEquals(en, checklist("pl").select("input[name=item]").eachAttr("value"));
+        assertEquals(checklist("en").select("input[data-must]").eachAttr("value"), checklist("pl").select("input[data-must]").eachAttr("value"));
+    }
+
+    @Test
+    void progressCountsWithoutJavaScriptAndTheResultIsHonest() {
+        Document d = checklist("cs");
+        Element progress = d.selectFirst(".progress-static");
+        assertNotNull(progress.selectFirst(".progress-ticked"), "CSS counter target for ticked boxes");
+        assertNotNull(progress.selectFirst(".progress-must"), "CSS counter target for must-haves");
+        assertTrue(progress.text().contains("/" + d.select("input[name=item]").size()), progress.text());
+        Element last = d.select("form#checklist input[type=checkbox]").last();
+        assertTrue(last.siblingIndex() >= 0 && d.select("form#checklist *").indexOf(progress) > d.select("form#checklist *").indexOf(last),
+                "the counter comes after every box (CSS counters only count what precedes them)");
+        assertTrue(d.selectFirst("#checklist-verdict").text().contains("umí zaškrtnutí spočítat, ne posoudit"));
+        assertTrue(d.selectFirst("#checklist-actions").hasAttr("hidden"), "script-only buttons are hidden without it");
+        String decide = d.selectFirst("#checklist-decide").attr("href");
+        assertNotNull(pages.get(decide.substring(1) + "index.html"), "the decision-tree step exists: " + decide);
+    }
+
+    @Test
+    void markdownVersionListsEveryItemWithABox() {
+        String md = files.get("pl/checklist/checklist.md");
+        assertNotNull(md);
+        assertEquals(checklist("pl").select("input[name=item]").size(), md.lines().filter(l -> l.startsWith("- [ ] ")).count());
+        assertTrue(md.startsWith("# "));
+    }
+}
