@@ -56,7 +56,7 @@ final class ChecklistView {
         Head head = ctx.head(lang, t.format("checklist_title") + " · " + ctx.language(lang).siteTitle(),
                 t.format("checklist_description"), url, ctx.sameUrlIn(ctx.urls::checklist, lang),
                 ctx.urls.absolute(ctx.urls.checklist(ctx.site.config().sourceLanguage())), "checklist")
-                .withScripts(List.of(ctx.urls.asset("js/checklist.js")));
+                .withScripts(List.of(ctx.urls.asset("js/checklist.js"))).withStyle(ctx.urls.asset("css/checklist.css"));
         int total = c.items().size();
         int must = (int) c.items().stream().filter(Checklist.Item::must).count();
         String decide = c.decidePath() == null || ctx.site.tree() == null ? null : ctx.urls.decide(lang) + c.decidePath();

@@ -92,7 +92,7 @@ final class DecideView {
                 node.isQuestion() ? t.format("decide_description") : typo.text(text == null ? heading : text.explanation()),
                 url, ctx.sameUrlIn(l -> url(l, path), lang),
                 ctx.urls.absolute(url(ctx.site.config().sourceLanguage(), path)), "decide")
-                .withScripts(List.of(ctx.urls.asset("js/decide.js")));
+                .withScripts(List.of(ctx.urls.asset("js/decide.js"))).withStyle(ctx.urls.asset("css/decide.css"));
         boolean outcome = !node.isQuestion();
         boolean showDiagram = outcome || path.steps().isEmpty();
         List<TermEntry.Link> articles = outcome ? node.articles().stream()

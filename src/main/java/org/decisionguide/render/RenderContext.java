@@ -97,7 +97,7 @@ final class RenderContext {
         if (site.checklist() != null) nav.add(new Head.NavItem(t.format("nav_checklist"), urls.checklist(lang), section.equals("checklist")));
         nav.add(new Head.NavItem(t.format("nav_glossary"), urls.glossary(lang), section.equals("glossary")));
         return new Head(lang, title, description, urls.absolute(url), languages, xDefault, language.siteTitle(),
-                urls.home(lang), urls.asset("css/site.css"), CSP, nav, List.of());
+                urls.home(lang), List.of(urls.asset("css/site.css")), CSP, nav, List.of());
     }
 
     /** The same page in every language, for the switcher and hreflang. */

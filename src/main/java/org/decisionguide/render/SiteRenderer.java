@@ -114,6 +114,10 @@ public final class SiteRenderer {
         } catch (IOException e) {
             return Problem.error(Path.of("templates", job.template()), 0, "cannot read the template: " + e.getMessage(),
                     "check that the file exists in templates/");
+        } catch (RuntimeException e) {
+            // A bug in the generator, not in the content: name the page so it can be reproduced, keep the build going.
+            return Problem.error(Path.of(ctx.urls.fileFor(job.url())), 0, "internal error while rendering " + job.url() + ": "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage(), "this is a bug in the generator; please report it with this line");
         }
     }
 

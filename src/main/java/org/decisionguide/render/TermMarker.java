@@ -44,8 +44,9 @@ public final class TermMarker {
         TextNode t = hit[0];
         int start = match[0].start(), end = match[0].end();
         String used = match[0].group();
-        TextNode rest = t.splitText(start);
-        rest.splitText(end - start);
+        // jsoup refuses to split at a node's very end, so split only where text remains on that side.
+        TextNode rest = start == 0 ? t : t.splitText(start);
+        if (end - start < rest.getWholeText().length()) rest.splitText(end - start);
         Element link = new Element("a").addClass("term").attr("href", href).attr("data-term", id);
         boolean isAbbr = text.abbr() != null && used.equalsIgnoreCase(text.abbr());
         Element inner = isAbbr ? new Element("abbr").attr("title", text.term()) : new Element("dfn");

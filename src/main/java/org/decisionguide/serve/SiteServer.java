@@ -30,9 +30,18 @@ public final class SiteServer implements AutoCloseable {
     private final HttpServer server;
     private final String basePath;
     private final AtomicReference<Map<String, byte[]>> site = new AtomicReference<>(Map.of());
+    private final Map<String, String> headers;
 
     public SiteServer(int port, String basePath) throws IOException {
+        this(port, basePath, Map.of());
+    }
+
+    /** @param overrides headers that replace the defaults (tests serve a page with {@code script-src 'none'}) */
+    public SiteServer(int port, String basePath, Map<String, String> overrides) throws IOException {
         this.basePath = basePath;
+        Map<String, String> h = new java.util.LinkedHashMap<>(SecurityHeaders.all());
+        h.putAll(overrides);
+        this.headers = Map.copyOf(h);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
     }
@@ -53,7 +62,7 @@ public final class SiteServer implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
-            SecurityHeaders.all().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+            headers.forEach((k, v) -> ex.getResponseHeaders().set(k, v));
             if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
                 send(ex, 405, "text/plain; charset=utf-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
                 return;

@@ -58,4 +58,15 @@ class TermMarkerTest {
         assertFalse(TermMarker.markFirstUse(d.body(), "t", TUNING, "#t"));
         assertTrue(d.select("a.term").isEmpty());
     }
+
+    @Test
+    void marksATermThatFillsOrEndsItsTextNode() {
+        Document d = doc("<table><tr><td>RAG</td><td>cheap dolaďování</td></tr></table>");
+        assertTrue(TermMarker.markFirstUse(d.body(), "rag", RAG, "#rag"));
+        assertTrue(TermMarker.markFirstUse(d.body(), "t", TUNING, "#t"));
+        assertEquals("<td><a class=\"term\" href=\"#rag\" data-term=\"rag\"><abbr title=\"generování rozšířené o vyhledávání\">RAG</abbr></a></td>",
+                d.selectFirst("td").outerHtml());
+        assertEquals("cheap dolaďování", d.select("td").get(1).text());
+        assertEquals(1, d.select("td").get(1).select("a.term").size());
+    }
 }

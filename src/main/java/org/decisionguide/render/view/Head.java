@@ -8,20 +8,29 @@ import java.util.List;
  * @param xDefault absolute URL of the page in the source language (or the chooser), for {@code x-default}
  * @param csp      the Content-Security-Policy, sent as a meta tag (the server adds it as a header too)
  * @param nav      the site's main sections in this language
+ * @param styles   stylesheets: the site's, then the page type's own
  * @param scripts  script files the page loads (deferred); empty when the page needs none
  */
 public record Head(String lang, String title, String description, String canonical, List<LanguageLink> languages,
-                   String xDefault, String siteTitle, String homeUrl, String cssUrl, String csp, List<NavItem> nav,
+                   String xDefault, String siteTitle, String homeUrl, List<String> styles, String csp, List<NavItem> nav,
                    List<String> scripts) {
 
     public Head {
         languages = List.copyOf(languages);
         nav = List.copyOf(nav);
         scripts = List.copyOf(scripts);
+        styles = List.copyOf(styles);
     }
 
     public Head withScripts(List<String> s) {
-        return new Head(lang, title, description, canonical, languages, xDefault, siteTitle, homeUrl, cssUrl, csp, nav, s);
+        return new Head(lang, title, description, canonical, languages, xDefault, siteTitle, homeUrl, styles, csp, nav, s);
+    }
+
+    /** The same head with one more stylesheet, for page types with styles of their own. */
+    public Head withStyle(String url) {
+        List<String> all = new java.util.ArrayList<>(styles);
+        all.add(url);
+        return new Head(lang, title, description, canonical, languages, xDefault, siteTitle, homeUrl, all, csp, nav, scripts);
     }
 
     /** A main-navigation entry; {@code current} marks the section the page belongs to. */
