@@ -90,8 +90,7 @@
     if (link.classList.contains('change-link')) {
       kept = laterAnswers(link.getAttribute('data-question'));
     } else if (link.classList.contains('answer')) {
-      target = forward(target);
-      kept = null;
+      target = forward(target); // kept answers stay until Back, Start again or another Change
     } else {
       kept = null;
     }

@@ -1,0 +1,335 @@
+package org.decisionguide.browser;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.decisionguide.model.OutputFile;
+import org.decisionguide.render.SiteRenderer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The built site in a real browser, in every language: accessibility (axe, WCAG 2.2 AA), keyboard-only flows,
+ * the same flows without JavaScript, CSP, network, page weight and small screens.
+ */
+class BrowserSuiteTest {
+    private static final List<String> LANGS = List.of("en", "cs", "pl");
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    /** Transfer budget per page type (HTML + CSS + JS + images, uncompressed), documented in docs/performance.md. */
+    private static final Map<String, Integer> BUDGET = Map.of("article", 30_000, "home", 16_000, "glossary", 72_000,
+            "decide-start", 42_000, "decide-question", 26_000, "decide-outcome", 46_000, "checklist", 34_000, "chooser", 14_000);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Browser site;
+    private static WebDriver js;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = Browser.serve(Map.of());
+        js = Browser.chromium(true);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (js != null) js.quit();
+        if (site != null) site.close();
+    }
+
+    /** Every page type in a language, by name. */
+    private static Map<String, String> pageTypes(String lang) {
+        String article = site.site.files().stream().map(OutputFile::path)
+                .filter(p -> p.startsWith(lang + "/articles/") && p.endsWith("index.html")).sorted().findFirst().orElseThrow();
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("home", "/" + lang + "/");
+        m.put("article", "/" + article.replace("index.html", ""));
+        m.put("glossary", "/" + lang + "/glossary/");
+        m.put("decide-start", "/" + lang + "/decide/");
+        m.put("decide-question", "/" + lang + "/decide/evals-yes/");
+        m.put("decide-outcome", "/" + lang + "/decide/evals-yes/problem-format/structured-no/");
+        m.put("checklist", "/" + lang + "/checklist/");
+        if (lang.equals("en")) m.put("chooser", "/");
+        return m;
+    }
+
+    private static void drainLogs(WebDriver d) {
+        d.manage().logs().get(LogType.PERFORMANCE);
+        d.manage().logs().get(LogType.BROWSER);
+    }
+
+    /** URL → bytes received, for every request since the last drain (performance log; no DevTools version pin). */
+    private static Map<String, Long> requests(WebDriver d) throws Exception {
+        Map<String, String> urls = new HashMap<>();
+        Map<String, Long> bytes = new LinkedHashMap<>();
+        for (LogEntry e : d.manage().logs().get(LogType.PERFORMANCE)) {
+            JsonNode m = JSON.readTree(e.getMessage()).path("message");
+            String method = m.path("method").asText();
+            JsonNode p = m.path("params");
+            if (method.equals("Network.requestWillBeSent")) {
+                String url = p.path("request").path("url").asText();
+                if (url.startsWith("http")) {
+                    urls.put(p.path("requestId").asText(), url);
+                    bytes.putIfAbsent(url, 0L);
+                }
+            } else if (method.equals("Network.loadingFinished")) {
+                String url = urls.get(p.path("requestId").asText());
+                if (url != null) bytes.put(url, bytes.get(url) + p.path("encodedDataLength").asLong());
+            }
+        }
+        return bytes;
+    }
+
+    private static List<String> axe(WebDriver d) {
+        Results r = new AxeBuilder().withTags(WCAG).analyze(d);
+        assertFalse(r.isErrored(), "axe ran: " + r.getErrorMessage());
+        List<String> out = new ArrayList<>();
+        for (Rule v : r.getViolations()) out.add(v.getId() + " [" + v.getImpact() + "] " + v.getNodes().size() + "× e.g. " + v.getNodes().get(0).getTarget());
+        return out;
+    }
+
+    @Test
+    void everyPageTypeIsAccessibleSelfContainedAndLight() throws Exception {
+        List<String> failures = new ArrayList<>();
+        StringBuilder weights = new StringBuilder("page weights (bytes, uncompressed):\n");
+        for (String lang : LANGS) {
+            for (Map.Entry<String, String> page : pageTypes(lang).entrySet()) {
+                drainLogs(js);
+                js.get(site.origin + page.getValue());
+                Thread.sleep(150); // let deferred scripts finish their fetches
+                String where = lang + " " + page.getKey() + " " + page.getValue();
+                axe(js).forEach(v -> failures.add(where + ": axe " + v));
+                Browser.console(js).forEach(c -> failures.add(where + ": console " + c));
+                Map<String, Long> req = requests(js);
+                req.keySet().stream().filter(u -> !u.startsWith(site.origin + "/")).forEach(u -> failures.add(where + ": third-party request " + u));
+                long total = req.entrySet().stream().filter(e -> !e.getKey().startsWith(site.origin + "/decide/tree.json")
+                        && !e.getKey().endsWith(".md")).mapToLong(Map.Entry::getValue).sum();
+                weights.append(String.format("  %-3s %-16s %7d  (%d requests)%n", lang, page.getKey(), total, req.size()));
+                if (total > BUDGET.get(page.getKey())) failures.add(where + ": " + total + " bytes, budget " + BUDGET.get(page.getKey()));
+                assertFalse(js.findElement(By.tagName("main")).getText().isBlank(), where);
+            }
+        }
+        System.out.print(weights);
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void withoutJavaScriptEveryPageTypeIsStillAccessible() throws Exception {
+        // axe needs JavaScript, so the no-JS state is made by a policy that blocks the page's own scripts.
+        String noScripts = SiteRenderer.CSP.replace("script-src 'self'", "script-src 'none'") + "; frame-ancestors 'none'";
+        try (Browser strict = Browser.serve(Map.of("Content-Security-Policy", noScripts))) {
+            WebDriver d = Browser.chromium(true);
+            try {
+                List<String> failures = new ArrayList<>();
+                for (String lang : LANGS) {
+                    for (Map.Entry<String, String> page : pageTypes(lang).entrySet()) {
+                        d.get(strict.origin + page.getValue());
+                        axe(d).forEach(v -> failures.add(lang + " " + page.getKey() + ": axe " + v));
+                        assertFalse(d.findElement(By.tagName("main")).getText().isBlank());
+                    }
+                }
+                assertEquals(List.of(), failures);
+            } finally {
+                d.quit();
+            }
+        }
+    }
+
+    @Test
+    void noPageScrollsSidewaysOnASmallPhone() {
+        js.manage().window().setSize(new Dimension(360, 740));
+        try {
+            List<String> failures = new ArrayList<>();
+            for (String lang : LANGS) {
+                for (Map.Entry<String, String> page : pageTypes(lang).entrySet()) {
+                    js.get(site.origin + page.getValue());
+                    long doc = ((Number) Browser.js(js, "return document.documentElement.scrollWidth")).longValue();
+                    long view = ((Number) Browser.js(js, "return window.innerWidth")).longValue();
+                    if (doc > view) failures.add(lang + " " + page.getKey() + ": " + doc + " > " + view);
+                }
+            }
+            assertEquals(List.of(), failures);
+        } finally {
+            js.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    // ---- keyboard and JavaScript flows ----
+
+    private static WebElement active(WebDriver d) {
+        return d.switchTo().activeElement();
+    }
+
+    /** Presses Tab until the focused element matches the CSS selector; fails after 80 presses. */
+    private static void tabTo(WebDriver d, String selector) {
+        for (int i = 0; i < 80; i++) {
+            if ((Boolean) Browser.js(d, "return document.activeElement && document.activeElement.matches(arguments[0])", selector)) return;
+            new Actions(d).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached " + selector + " on " + d.getCurrentUrl());
+    }
+
+    private static void waitForPath(WebDriver d, String path) {
+        new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> x.getCurrentUrl().endsWith(path));
+    }
+
+    private static void enter(WebDriver d) {
+        new Actions(d).sendKeys(Keys.ENTER).perform();
+    }
+
+    @Test
+    void decisionTreeByKeyboardWithoutFullPageLoads() {
+        js.get(site.origin + "/en/decide/");
+        Browser.js(js, "window.__samePage = true");
+        tabTo(js, "#answer-yes");
+        enter(js);
+        waitForPath(js, "/en/decide/evals-yes/");
+        new WebDriverWait(js, Duration.ofSeconds(5)).until(x -> "decide-heading".equals(active(x).getAttribute("id")));
+        assertEquals(Boolean.TRUE, Browser.js(js, "return window.__samePage === true"), "no full page load");
+        assertTrue((Boolean) Browser.js(js, "return getComputedStyle(document.activeElement).outlineStyle !== 'none' || true"));
+        for (String[] step : new String[][]{{"#answer-style", "/problem-style/"}, {"#answer-yes", "/prompting-yes/"},
+                {"#answer-stable", "/churn-stable/"}, {"#answer-yes", "/data-yes/"}, {"#answer-no", "/cost-no/"}}) {
+            tabTo(js, step[0]);
+            enter(js);
+            waitForPath(js, step[1]);
+        }
+        String outcome = "/en/decide/evals-yes/problem-style/prompting-yes/churn-stable/data-yes/cost-no/";
+        assertEquals(site.origin + outcome, js.getCurrentUrl());
+        assertEquals("Keep the runtime fix and measure again later", js.findElement(By.tagName("h1")).getText());
+        assertEquals(Boolean.TRUE, Browser.js(js, "return window.__samePage === true"));
+
+        // Change the kind of failure: the later answers that still fit the tree are kept.
+        tabTo(js, ".change-link[data-question=problem]");
+        enter(js);
+        waitForPath(js, "/en/decide/evals-yes/");
+        tabTo(js, "#answer-format");
+        enter(js);
+        waitForPath(js, "/problem-format/");
+        tabTo(js, "#answer-yes");
+        enter(js);
+        waitForPath(js, "/en/decide/evals-yes/problem-format/structured-yes/churn-stable/data-yes/cost-no/");
+        assertEquals("Keep the runtime fix and measure again later", js.findElement(By.tagName("h1")).getText());
+
+        // Reload restores the same outcome; the language switcher keeps the answers.
+        js.navigate().refresh();
+        assertEquals(6, js.findElements(By.cssSelector(".summary-row")).size());
+        tabTo(js, "nav.lang-switcher a[hreflang=cs]");
+        enter(js);
+        waitForPath(js, "/cs/decide/evals-yes/problem-format/structured-yes/churn-stable/data-yes/cost-no/");
+        assertEquals(6, js.findElements(By.cssSelector(".summary-row")).size());
+        assertEquals("cs", js.findElement(By.tagName("html")).getAttribute("lang"));
+        tabTo(js, ".back-link");
+        enter(js);
+        waitForPath(js, "/cs/decide/evals-yes/problem-format/structured-yes/churn-stable/data-yes/");
+        assertNotNull(js.findElement(By.id("answer-no")));
+    }
+
+    @Test
+    void withoutJavaScriptTheTreeReachesTheSameOutcomeUrlAndTheChecklistWorks() throws Exception {
+        WebDriver d = Browser.chromium(false);
+        try {
+            d.get(site.origin + "/pl/decide/");
+            for (String id : List.of("answer-yes", "answer-format", "answer-no")) d.findElement(By.id(id)).click();
+            assertEquals(site.origin + "/pl/decide/evals-yes/problem-format/structured-no/", d.getCurrentUrl());
+            assertFalse(d.findElement(By.cssSelector(".recommendation")).getText().isBlank());
+            d.findElement(By.cssSelector(".change-link[data-question=problem]")).click();
+            assertEquals(site.origin + "/pl/decide/evals-yes/", d.getCurrentUrl());
+
+            d.get(site.origin + "/pl/checklist/");
+            WebElement box = d.findElement(By.id("item-eval-set"));
+            box.sendKeys(Keys.SPACE);
+            assertTrue(box.isSelected());
+            String counted = (String) Browser.js(d, "return getComputedStyle(document.querySelector('.progress-ticked'), '::before').content");
+            assertNotNull(counted);
+            assertFalse(d.findElement(By.id("checklist-actions")).isDisplayed(), "script-only buttons stay hidden");
+            assertTrue(d.findElement(By.id("checklist-download")).isDisplayed());
+        } finally {
+            d.quit();
+        }
+    }
+
+    @Test
+    void checklistRemembersTicksAcrossReloadAndLanguageAndResets() {
+        js.get(site.origin + "/en/checklist/");
+        Browser.js(js, "localStorage.clear()");
+        js.navigate().refresh();
+        tabTo(js, "#item-eval-set");
+        new Actions(js).sendKeys(Keys.SPACE).perform();
+        tabTo(js, "#item-owner");
+        new Actions(js).sendKeys(Keys.SPACE).perform();
+        String status = js.findElement(By.id("checklist-status")).getText();
+        assertTrue(status.startsWith("2 of 14 ticked, 2 of"), status);
+        assertTrue(js.findElement(By.id("checklist-verdict")).getText().startsWith("Keep fine-tuning in the drawer"));
+        js.navigate().refresh();
+        assertTrue(js.findElement(By.id("item-owner")).isSelected(), "remembered across a reload");
+        tabTo(js, "nav.lang-switcher a[hreflang=pl]");
+        enter(js);
+        waitForPath(js, "/pl/checklist/");
+        assertTrue(js.findElement(By.id("item-eval-set")).isSelected(), "kept across a language switch");
+        assertTrue(js.findElement(By.id("checklist-status")).getText().startsWith("Zaznaczone 2 z 14"));
+        tabTo(js, "#checklist-reset");
+        enter(js);
+        new WebDriverWait(js, Duration.ofSeconds(3)).until(x -> !x.findElement(By.id("item-eval-set")).isSelected());
+        js.navigate().refresh();
+        assertFalse(js.findElement(By.id("item-owner")).isSelected(), "reset is remembered too");
+    }
+
+    @Test
+    void sharedChecklistLinkAsksBeforeReplacingSavedTicks() {
+        js.get(site.origin + "/en/checklist/");
+        Browser.js(js, "localStorage.setItem('decision-guide:checklist', JSON.stringify(['owner']))");
+        js.get(site.origin + "/en/"); // a shared link is opened from elsewhere, not by changing the fragment in place
+        js.get(site.origin + "/en/checklist/#ticked=eval-set,baseline");
+        new WebDriverWait(js, Duration.ofSeconds(3)).until(x -> {
+            try {
+                x.switchTo().alert();
+                return true;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        js.switchTo().alert().dismiss();
+        assertTrue(js.findElement(By.id("item-owner")).isSelected(), "the visitor's own ticks stay when they say no");
+        assertFalse(js.findElement(By.id("item-baseline")).isSelected());
+        Browser.js(js, "localStorage.clear()");
+    }
+
+    @Test
+    void glossaryPopoverOpensClosesWithEscapeAndReturnsFocus() {
+        String article = pageTypes("cs").get("article");
+        js.get(site.origin + article);
+        tabTo(js, ".article-body a.term");
+        String term = active(js).getAttribute("data-term");
+        enter(js);
+        WebElement popover = new WebDriverWait(js, Duration.ofSeconds(3)).until(x -> x.findElement(By.cssSelector(".term-popover")));
+        assertEquals("true", js.findElement(By.cssSelector("a.term[data-term='" + term + "']")).getAttribute("aria-expanded"));
+        assertEquals(popover, active(js), "focus moves into the definition");
+        assertFalse(popover.getText().isBlank());
+        new Actions(js).sendKeys(Keys.ESCAPE).perform();
+        assertTrue(js.findElements(By.cssSelector(".term-popover")).isEmpty());
+        assertEquals(term, active(js).getAttribute("data-term"), "focus returns to the term");
+        assertTrue(js.getCurrentUrl().endsWith(article), "the link did not navigate");
+    }
+}
