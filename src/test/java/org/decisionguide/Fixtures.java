@@ -43,8 +43,8 @@ public final class Fixtures {
 
     public static SiteConfig config(boolean strict) {
         return SiteConfig.of("https://guide.example.org", List.of(
-                new Language("en", "English", "Guide"), new Language("cs", "Čeština", "Průvodce"),
-                new Language("pl", "Polski", "Przewodnik")), "en", "public", strict);
+                new Language("en", "English", "Guide", "en-GB"), new Language("cs", "Čeština", "Průvodce", "cs-CZ"),
+                new Language("pl", "Polski", "Przewodnik", "pl-PL")), "en", "public", strict);
     }
 
     /** A minimal valid article text with the given body and extra front-matter lines. */

@@ -76,6 +76,12 @@ public final class SiteChecker {
         Element canonical = p.doc.selectFirst("link[rel=canonical]");
         if (canonical == null || !canonical.attr("href").startsWith(config.baseUrl())) {
             r.error(p.doc.head(), "the page has no absolute canonical link on " + config.baseUrl(), "keep <link rel=\"canonical\"> in the layout");
+        } else if (p.doc.selectFirst("meta[http-equiv=refresh]") != null) {
+            // A redirect page for an old address names its new home as canonical.
+            String to = p.doc.selectFirst("meta[http-equiv=refresh]").attr("content").replaceFirst("^\\s*\\d+\\s*;\\s*url=", "");
+            if (!canonical.attr("href").equals(absolute(to))) {
+                r.error(canonical, "redirect page: canonical " + canonical.attr("href") + " is not its target " + to, "point both at the new address");
+            }
         } else if (!canonical.attr("href").equals(absolute(p.url()))) {
             r.error(canonical, "canonical " + canonical.attr("href") + " is not the page's own address " + absolute(p.url()), "the canonical must name the page itself");
         }

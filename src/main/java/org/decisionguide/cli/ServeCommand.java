@@ -1,18 +1,14 @@
 package org.decisionguide.cli;
 
-import org.decisionguide.pipeline.BuildOptions;
-import org.decisionguide.pipeline.BuildResult;
-import org.decisionguide.pipeline.Pipeline;
-import org.decisionguide.serve.SiteServer;
+import org.decisionguide.serve.LivePreview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-@Command(name = "serve", description = "Build the site and serve it on http://127.0.0.1:<port>/ with its security headers.")
+@Command(name = "serve", description = "Build the site (drafts included) and serve it on http://127.0.0.1:<port>/, rebuilding on every change.")
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--root", description = "Site source folder (default: current folder).")
@@ -26,19 +22,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path r = root.toAbsolutePath().normalize();
-        String base = "http://127.0.0.1:" + port;
-        BuildResult result = Pipeline.build(new BuildOptions(r, strict, base));
-        Console.problems(System.err, result.problems());
-        if (result.hasErrors() || result.config() == null) {
-            System.err.println("build failed: " + Console.count(result.errors(), result.warnings()) + "; nothing to serve");
-            return 1;
-        }
-        String basePath = URI.create(base + "/").getPath().replaceAll("/$", "");
-        try (SiteServer server = new SiteServer(port, basePath)) {
-            server.replace(result.files());
-            server.start();
-            System.out.println("serving " + base + "/ (" + Console.count(result.errors(), result.warnings()) + ") — Ctrl+C to stop");
+        try (LivePreview preview = new LivePreview(root.toAbsolutePath().normalize(), port, strict, System.out)) {
+            if (!preview.start()) {
+                System.err.println("nothing to serve until the problems above are fixed");
+                return 1;
+            }
+            System.out.println("serving " + preview.address() + " — edits under content/, templates/, assets/, glossary/ and site.yaml"
+                    + " rebuild the site and reload open pages; Ctrl+C to stop");
             new CountDownLatch(1).await();
         }
         return 0;

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 public final class SiteConfigParser {
 
     public static final Path FILE = Path.of("site.yaml");
-    private static final Set<String> KEYS = Set.of("base_url", "source_language", "output", "strict", "languages");
-    private static final Set<String> LANGUAGE_KEYS = Set.of("code", "name", "title");
+    private static final Set<String> KEYS = Set.of("base_url", "source_language", "output", "strict", "languages", "edit_url");
+    private static final Set<String> LANGUAGE_KEYS = Set.of("code", "name", "title", "locale");
     private static final Pattern CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
     private static final Pattern OUTPUT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]*");
 
@@ -59,6 +59,11 @@ public final class SiteConfigParser {
             f.error("/output", "output must be a plain folder name inside the project: " + output, "write e.g. `public`");
         }
         boolean strict = f.optionalBoolean(root, "", "strict");
+        String editUrl = f.optionalString(root, "", "edit_url", "the repository's edit address ending in /, e.g. https://github.com/org/repo/edit/main/");
+        if (editUrl != null && (!editUrl.startsWith("https://") || !editUrl.endsWith("/"))) {
+            f.error("/edit_url", "edit_url must be an https:// address ending in /", "write e.g. https://github.com/org/repo/edit/main/");
+            editUrl = null;
+        }
         List<Language> languages = languages(f, root);
         String source = f.requiredString(root, "", "source_language", "the code of the language articles are written in first");
         if (source != null && languages.stream().noneMatch(l -> l.code().equals(source))) {
@@ -66,7 +71,7 @@ public final class SiteConfigParser {
                     "use one of: " + String.join(", ", languages.stream().map(Language::code).toList()));
         }
         if (problems.stream().anyMatch(Problem::isError)) return Result.of(null, problems);
-        return Result.of(SiteConfig.of(baseUrl, languages, source, output, strict), problems);
+        return Result.of(SiteConfig.of(baseUrl, languages, source, output, strict, editUrl), problems);
     }
 
     private static List<Language> languages(Fields f, JsonNode root) {
@@ -89,12 +94,13 @@ public final class SiteConfigParser {
             String code = f.requiredString(l, p, "code", "a language code such as `cs`");
             String name = f.requiredString(l, p, "name", "the language's name in itself, e.g. Čeština");
             String title = f.requiredString(l, p, "title", "the site title in this language");
+            String locale = f.optionalString(l, p, "locale", "language and region, e.g. cs-CZ");
             if (code != null && !CODE.matcher(code).matches()) {
                 f.error(p + "/code", "\"" + code + "\" is not a language code", "use a BCP 47 code such as `cs` or `pt-BR`");
             } else if (code != null && !seen.add(code)) {
                 f.error(p + "/code", "language \"" + code + "\" is listed twice", "remove the second entry");
             } else if (code != null && name != null && title != null) {
-                out.add(new Language(code, name, title));
+                out.add(new Language(code, name, title, locale));
             }
         }
         return out;

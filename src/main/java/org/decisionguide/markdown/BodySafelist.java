@@ -29,6 +29,9 @@ public final class BodySafelist {
             .allowAttributes("id").matching(ID).onElements("h2", "h3", "h4", "h5", "h6")
             .allowAttributes("start").matching(Pattern.compile("[0-9]{1,6}")).onElements("ol")
             .allowAttributes("align").matching(ALIGN).onElements("th", "td")
+            // Callouts from the admonition extension (note, tip, warning…); their SVG icons are dropped.
+            .allowElements("div", "span")
+            .allowAttributes("class").matching(Pattern.compile("adm-[a-z]+(?: adm-[a-z]+)*")).onElements("div")
             .toFactory();
 
     private BodySafelist() {}

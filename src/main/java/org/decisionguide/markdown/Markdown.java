@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
@@ -40,7 +41,7 @@ public final class Markdown {
 
     /** Flexmark options as data: what contributors may write and how it is turned into HTML. */
     static final DataHolder OPTIONS = new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AdmonitionExtension.create()))
             .set(HtmlRenderer.ESCAPE_HTML, true)              // raw HTML is text, never markup
             .set(HtmlRenderer.GENERATE_HEADER_ID, true)
             .set(HtmlRenderer.RENDER_HEADER_ID, true)

@@ -18,9 +18,11 @@ public record FrontMatter(
         LocalDate updated,
         boolean draft,
         String sourceLang,
-        Map<String, String> translatedFrom) {
+        Map<String, String> translatedFrom,
+        List<String> aliases) {
 
     public FrontMatter {
+        aliases = List.copyOf(aliases);
         terms = List.copyOf(terms);
         tags = List.copyOf(tags);
         translatedFrom = Map.copyOf(translatedFrom);

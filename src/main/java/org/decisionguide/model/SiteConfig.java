@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param sourceLanguage language articles are written in first unless they say otherwise (x-default)
  * @param output         output folder relative to the site root
  * @param strict         missing translations are errors, not warnings
+ * @param editUrl        prefix of "edit this page" links (the repository's edit URL for the default branch), or null
  */
 public record SiteConfig(String baseUrl, String basePath, List<Language> languages, String sourceLanguage,
-                         String output, boolean strict) {
+                         String output, boolean strict, String editUrl) {
 
     public SiteConfig {
         languages = List.copyOf(languages);
@@ -22,10 +23,15 @@ public record SiteConfig(String baseUrl, String basePath, List<Language> languag
 
     public static SiteConfig of(String baseUrl, List<Language> languages, String sourceLanguage, String output,
                                 boolean strict) {
+        return of(baseUrl, languages, sourceLanguage, output, strict, null);
+    }
+
+    public static SiteConfig of(String baseUrl, List<Language> languages, String sourceLanguage, String output,
+                                boolean strict, String editUrl) {
         String trimmed = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         String path = URI.create(trimmed + "/").getPath();
         path = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        return new SiteConfig(trimmed, path, languages, sourceLanguage, output, strict);
+        return new SiteConfig(trimmed, path, languages, sourceLanguage, output, strict, editUrl);
     }
 
     public Optional<Language> language(String code) {
@@ -37,11 +43,11 @@ public record SiteConfig(String baseUrl, String basePath, List<Language> languag
     }
 
     public SiteConfig withStrict(boolean s) {
-        return new SiteConfig(baseUrl, basePath, languages, sourceLanguage, output, s);
+        return new SiteConfig(baseUrl, basePath, languages, sourceLanguage, output, s, editUrl);
     }
 
     /** Same site served elsewhere ({@code serve} uses http://127.0.0.1:port). */
     public SiteConfig withBaseUrl(String url) {
-        return of(url, languages, sourceLanguage, output, strict);
+        return of(url, languages, sourceLanguage, output, strict, editUrl);
     }
 }

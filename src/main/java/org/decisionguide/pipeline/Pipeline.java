@@ -60,10 +60,11 @@ public final class Pipeline {
             problems.add(Problem.error(Path.of("templates"), 0, "cannot open the templates folder", "check that templates/ exists"));
             return done(config, List.of(), problems, times, List.of());
         }
-        Result<List<OutputFile>> pages = new SiteRenderer(templates).render(site);
+        Result<List<OutputFile>> pages = new SiteRenderer(templates, options.drafts()).render(site);
         problems.addAll(pages.problems());
         List<OutputFile> files = new ArrayList<>(pages.value());
         files.addAll(assets.value());
+        files.add(org.decisionguide.render.SiteFiles.headers(org.decisionguide.serve.SecurityHeaders.all()));
         long t3 = lap(times, "render", t2);
 
         problems.addAll(new SiteChecker(config, Path.of(config.output())).check(files));

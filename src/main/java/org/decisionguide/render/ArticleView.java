@@ -41,10 +41,12 @@ final class ArticleView {
                                 + ", or remove it from `terms:`"));
             }
         }
+        Callouts.apply(body.body(), ctx.messages(a.lang()));
+        List<ArticlePage.TocEntry> toc = HeadingAnchors.apply(body.body(), ctx.messages(a.lang()));
         typo.apply(body.body());
         body.outputSettings().prettyPrint(false);
 
-        List<Article> translations = ctx.index.translations(a.id()).stream().filter(t -> !t.meta().draft()).toList();
+        List<Article> translations = ctx.index.translations(a.id()).stream().filter(t -> ctx.published(t)).toList();
         List<LanguageLink> languages = translations.stream()
                 .map(t -> new LanguageLink(t.lang(), ctx.language(t.lang()).name(), ctx.urls.article(t),
                         ctx.urls.absolute(ctx.urls.article(t)), t.lang().equals(a.lang())))
@@ -52,15 +54,23 @@ final class ArticleView {
         String xLang = a.meta().sourceLang() != null ? a.meta().sourceLang() : ctx.site.config().sourceLanguage();
         Article xDefault = translations.stream().filter(t -> t.lang().equals(xLang)).findFirst().orElse(translations.get(0));
         Head head = ctx.head(a.lang(), typo.text(a.meta().title()) + " · " + ctx.language(a.lang()).siteTitle(),
-                a.meta().summary(), ctx.urls.article(a), languages, ctx.urls.absolute(ctx.urls.article(xDefault)), "article");
+                a.meta().summary(), ctx.urls.article(a), languages, ctx.urls.absolute(ctx.urls.article(xDefault)), "article")
+                .withType("article");
         if (!terms.isEmpty()) head = head.withScripts(List.of(ctx.urls.asset("js/glossary.js")));
-        LocalDate updated = a.meta().updated();
+        LocalDate changed = a.meta().updated() != null ? a.meta().updated() : a.meta().date();
+        List<Article> order = ctx.published(a.lang());
+        int at = order.indexOf(a);
+        Messages t = ctx.messages(a.lang());
+        List<TermEntry.Link> crumbs = List.of(new TermEntry.Link(t.format("nav_guide"), ctx.urls.home(a.lang())));
+        List<TermEntry.Link> tags = a.meta().tags().stream()
+                .map(tag -> new TermEntry.Link(typo.text(tag), ctx.urls.tag(a.lang(), org.decisionguide.markdown.Slugger.slug(tag)))).toList();
+        String edit = ctx.site.config().editUrl() == null ? null : ctx.site.config().editUrl() + a.file().toString().replace('\\', '/');
         ArticlePage page = new ArticlePage(head, typo.text(a.meta().title()), dates.longDate(a.meta().date()),
-                a.meta().date().toString(), updated == null ? null : dates.longDate(updated),
-                updated == null ? null : updated.toString(), typo.text(a.meta().summary()), body.body().html(),
-                typo.text(a.meta().verdict()),
+                a.meta().date().toString(), dates.longDate(changed), changed.toString(), typo.text(a.meta().summary()),
+                body.body().html(), typo.text(a.meta().verdict()),
                 new ArticlePage.Source(a.meta().source().title(), a.meta().source().url(), a.meta().source().author()),
-                a.meta().tags(), terms);
+                tags, terms, toc, crumbs, at > 0 ? ctx.card(order.get(at - 1)) : null,
+                at >= 0 && at < order.size() - 1 ? ctx.card(order.get(at + 1)) : null, edit, a.meta().draft());
         return new Built(page, problems);
     }
 

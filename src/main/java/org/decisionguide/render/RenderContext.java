@@ -38,16 +38,30 @@ final class RenderContext {
     private final Map<String, Typography> typography = new ConcurrentHashMap<>();
     private final Map<String, String> definitions = new ConcurrentHashMap<>();
 
-    RenderContext(Site site, Markdown markdown) {
+    final boolean drafts;
+
+    RenderContext(Site site, Markdown markdown, boolean drafts) {
         this.site = site;
+        this.drafts = drafts;
         this.urls = new Urls(site.config());
         this.index = ArticleIndex.of(site);
         this.markdown = markdown;
         site.glossary().forEach(t -> terms.put(t.id(), t));
     }
 
+    /** The articles readers get in a language, in guide order: drafts only in the live preview. */
     List<Article> published(String lang) {
-        return site.articlesIn(lang).stream().filter(a -> !a.meta().draft()).toList();
+        return site.articlesIn(lang).stream().filter(this::published).toList();
+    }
+
+    boolean published(Article a) {
+        return drafts || !a.meta().draft();
+    }
+
+    org.decisionguide.render.view.ArticleCard card(Article a) {
+        Typography typo = typography(a.lang());
+        return new org.decisionguide.render.view.ArticleCard(typo.text(a.meta().title()), typo.text(a.meta().summary()),
+                urls.article(a), new Dates(a.lang()).longDate(a.meta().date()), a.meta().date().toString());
     }
 
     Language language(String code) {
@@ -96,8 +110,12 @@ final class RenderContext {
         if (site.tree() != null) nav.add(new Head.NavItem(t.format("nav_decide"), urls.decide(lang), section.equals("decide")));
         if (site.checklist() != null) nav.add(new Head.NavItem(t.format("nav_checklist"), urls.checklist(lang), section.equals("checklist")));
         nav.add(new Head.NavItem(t.format("nav_glossary"), urls.glossary(lang), section.equals("glossary")));
+        List<String> alternateLocales = languages.stream().filter(l -> !l.lang().equals(lang))
+                .map(l -> language(l.lang()).ogLocale()).toList();
+        Head.Social social = new Head.Social("website", language.ogLocale(), alternateLocales, urls.feed(lang),
+                t.format("feed_title", language.siteTitle()), urls.asset("favicon.svg"), false);
         return new Head(lang, title, description, urls.absolute(url), languages, xDefault, language.siteTitle(),
-                urls.home(lang), List.of(urls.asset("css/site.css")), CSP, nav, List.of());
+                urls.home(lang), List.of(urls.asset("css/site.css")), CSP, nav, List.of(), social);
     }
 
     /** The same page in every language, for the switcher and hreflang. */

@@ -33,13 +33,17 @@ public final class SiteRenderer {
 
     private final Templates templates;
     private final Markdown markdown = new Markdown();
+    private final boolean drafts;
 
-    public SiteRenderer(Templates templates) {
+    /** @param drafts render {@code draft: true} articles too (the live preview does; {@code build} never) */
+    public SiteRenderer(Templates templates, boolean drafts) {
         this.templates = templates;
+        this.drafts = drafts;
     }
 
     public Result<List<OutputFile>> render(Site site) {
-        RenderContext ctx = new RenderContext(site, markdown);
+        RenderContext ctx = new RenderContext(site, markdown, drafts);
+        List<org.decisionguide.render.view.Head> indexed = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Problem> problems = new ArrayList<>();
         List<Job> jobs = new ArrayList<>();
         String source = site.config().sourceLanguage();
@@ -59,6 +63,26 @@ public final class SiteRenderer {
             }
         }
         List<OutputFile> extra = new ArrayList<>();
+        java.util.Map<String, String> moves = new java.util.TreeMap<>();
+        jobs.add(new Job("notfound.ftlh", () -> Extras.notFound(ctx, null), source, ctx.urls.root("404.html")));
+        for (Language lang : site.config().languages()) {
+            String l = lang.code();
+            jobs.add(new Job("notfound.ftlh", () -> Extras.notFound(ctx, l), l, ctx.urls.root(l + "/404.html")));
+            for (java.util.Map.Entry<String, List<Article>> tag : Extras.tags(ctx, l).entrySet()) {
+                jobs.add(new Job("tag.ftlh", () -> Extras.tagPage(ctx, l, tag.getKey(), tag.getValue()), l,
+                        ctx.urls.tag(l, org.decisionguide.markdown.Slugger.slug(tag.getKey()))));
+            }
+            for (Article a : ctx.published(l)) {
+                for (String alias : a.meta().aliases()) {
+                    String from = ctx.urls.root(alias.substring(1));
+                    moves.put(from, ctx.urls.article(a));
+                    jobs.add(new Job("redirect.ftlh", () -> Extras.redirect(ctx, a, from), l, from));
+                }
+            }
+            extra.add(SiteFiles.feed(ctx, l, ctx.published(l).stream().filter(a -> !a.meta().draft()).toList()));
+        }
+        extra.add(SiteFiles.robots(ctx));
+        if (!moves.isEmpty()) extra.add(SiteFiles.redirects(moves));
         if (site.tree() != null) {
             DecideView decide = new DecideView(ctx);
             extra.add(decide.treeJson());
@@ -90,12 +114,13 @@ public final class SiteRenderer {
             }
         }
         // Pages are independent: render them in parallel, keep the output in a stable order.
-        List<Object> outcomes = jobs.parallelStream().map(j -> run(ctx, j)).collect(Collectors.toList());
+        List<Object> outcomes = jobs.parallelStream().map(j -> run(ctx, j, indexed)).collect(Collectors.toList());
         List<OutputFile> files = new ArrayList<>();
         for (Object o : outcomes) {
             if (o instanceof OutputFile f) files.add(f);
             else problems.add((Problem) o);
         }
+        extra.add(SiteFiles.sitemap(indexed));
         extra.sort(java.util.Comparator.comparing(OutputFile::path));
         files.addAll(extra);
         return Result.of(files, problems);
@@ -103,9 +128,11 @@ public final class SiteRenderer {
 
     private record Job(String template, java.util.function.Supplier<Object> view, String lang, String url) {}
 
-    private Object run(RenderContext ctx, Job job) {
+    private Object run(RenderContext ctx, Job job, List<org.decisionguide.render.view.Head> indexed) {
         try {
-            String html = templates.render(job.template(), RenderContext.model(job.view().get(), ctx.messages(job.lang())));
+            Object view = job.view().get();
+            if (view instanceof org.decisionguide.render.view.PageView pv && !pv.head().social().noindex()) indexed.add(pv.head());
+            String html = templates.render(job.template(), RenderContext.model(view, ctx.messages(job.lang())));
             return new OutputFile(ctx.urls.fileFor(job.url()), html.getBytes(StandardCharsets.UTF_8));
         } catch (ParseException e) {
             return templateProblem(job.template(), e.getTemplateName(), e.getLineNumber(), e.getEditorMessage());

@@ -36,6 +36,14 @@ public final class Urls {
         return basePath + "/" + lang + "/glossary/";
     }
 
+    public String feed(String lang) {
+        return basePath + "/" + lang + "/feed.xml";
+    }
+
+    public String tag(String lang, String tagSlug) {
+        return basePath + "/" + lang + "/tags/" + tagSlug + "/";
+    }
+
     public String checklist(String lang) {
         return basePath + "/" + lang + "/checklist/";
     }

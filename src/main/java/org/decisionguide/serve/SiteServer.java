@@ -31,6 +31,12 @@ public final class SiteServer implements AutoCloseable {
     private final String basePath;
     private final AtomicReference<Map<String, byte[]>> site = new AtomicReference<>(Map.of());
     private final Map<String, String> headers;
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+    private volatile boolean liveReload;
+    /** Polls the build number once a second and reloads the page when a new build is served. */
+    private static final byte[] RELOAD_JS = ("(function(){'use strict';var v=null;function poll(){fetch('/__guide/version',"
+            + "{cache:'no-store'}).then(function(r){return r.text();}).then(function(t){if(v!==null&&t!==v)location.reload();"
+            + "v=t;}).catch(function(){}).then(function(){setTimeout(poll,1000);});}poll();})();\n").getBytes(StandardCharsets.UTF_8);
 
     public SiteServer(int port, String basePath) throws IOException {
         this(port, basePath, Map.of());
@@ -58,6 +64,12 @@ public final class SiteServer implements AutoCloseable {
         Map<String, byte[]> m = new HashMap<>();
         files.forEach(f -> m.put(f.path(), f.bytes()));
         site.set(Map.copyOf(m));
+        version.incrementAndGet();
+    }
+
+    /** Live preview only: every HTML page gets a same-origin script that reloads it after a rebuild. */
+    public void enableLiveReload() {
+        liveReload = true;
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -68,6 +80,14 @@ public final class SiteServer implements AutoCloseable {
                 return;
             }
             String path = URI.create(ex.getRequestURI().getRawPath()).getPath();
+            if (liveReload && path.equals("/__guide/version")) {
+                send(ex, 200, "text/plain; charset=utf-8", String.valueOf(version.get()).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (liveReload && path.equals("/__guide/reload.js")) {
+                send(ex, 200, TYPES.get("js"), RELOAD_JS);
+                return;
+            }
             if (!path.startsWith(basePath + "/")) {
                 if ((path + "/").equals(basePath + "/")) {
                     ex.getResponseHeaders().set("Location", basePath + "/");
@@ -93,6 +113,11 @@ public final class SiteServer implements AutoCloseable {
             }
             String ext = file.substring(file.lastIndexOf('.') + 1);
             ex.getResponseHeaders().set("Cache-Control", "no-cache");
+            if (liveReload && ext.equals("html")) {
+                body = new String(body, StandardCharsets.UTF_8)
+                        .replaceFirst("</head>", "<script src=\"/__guide/reload.js\" defer></script>\n</head>")
+                        .getBytes(StandardCharsets.UTF_8);
+            }
             send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), body);
         }
     }

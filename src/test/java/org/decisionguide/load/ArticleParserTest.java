@@ -46,7 +46,7 @@ class ArticleParserTest {
             "unclosed-front-matter.md | 1 | the front matter is not closed       | add a line `---`",
             "no-front-matter.md       | 1 | does not start with front matter     | start the file with a line `---`",
             "malformed-yaml.md        | 4 | invalid YAML                         | check indentation",
-            "unknown-key.md           | 9 | unknown key \"autor\"                | use one of: date, draft",
+            "unknown-key.md           | 9 | unknown key \"autor\"                | use one of: aliases, date, draft",
             "hostile-yaml.md          | 2 | YAML tags (!!java.io.File) are not allowed | remove the tag",
             "duplicate-key.md         | 3 | duplicate key \"title\"              | ",
     })

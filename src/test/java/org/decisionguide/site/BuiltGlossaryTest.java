@@ -59,7 +59,7 @@ class BuiltGlossaryTest {
         List<String> letters = pages.get("cs/glossary/index.html").select("nav.letters a").eachText();
         assertTrue(letters.indexOf("CH") == letters.indexOf("H") + 1, "CH is its own letter after H: " + letters);
         List<String> pl = terms("pl");
-        assertTrue(pl.indexOf("latencja") < pl.indexOf("LLM jako sędzia") && pl.indexOf("LLM jako sędzia") < pl.indexOf("model bazowy"), pl.toString());
+        assertTrue(pl.indexOf("latencja") < pl.indexOf("LLM w roli sędziego") && pl.indexOf("LLM w roli sędziego") < pl.indexOf("model bazowy"), pl.toString());
         assertTrue(pl.indexOf("zbiór testowy") < pl.indexOf("złoty zbiór"), pl.toString());
     }
 

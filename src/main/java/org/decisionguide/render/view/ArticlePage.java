@@ -5,18 +5,28 @@ import java.util.List;
 /**
  * One article.
  *
- * @param bodyHtml rendered and sanitized Markdown; the only value a template prints without escaping
- * @param updated  formatted date of the last substantive change, or null
+ * @param bodyHtml    rendered and sanitized Markdown; the only value a template prints without escaping
+ * @param lastUpdated formatted date of the last substantive change (`updated`, else `date`)
+ * @param toc         "On this page": the body's `##` and `###` headings
+ * @param previous    the article before this one in guide order, or null; {@code next} likewise
+ * @param editUrl     where to edit the source file, or null when the site has no repository configured
+ * @param draft       true only in the live preview, which shows drafts with a banner
  */
-public record ArticlePage(Head head, String title, String date, String isoDate, String updated, String isoUpdated,
-                          String summary, String bodyHtml, String verdict, Source source, List<String> tags,
-                          List<TermEntry> terms) {
+public record ArticlePage(Head head, String title, String date, String isoDate, String lastUpdated, String isoUpdated,
+                          String summary, String bodyHtml, String verdict, Source source, List<TermEntry.Link> tags,
+                          List<TermEntry> terms, List<TocEntry> toc, List<TermEntry.Link> breadcrumbs, ArticleCard previous,
+                          ArticleCard next, String editUrl, boolean draft) implements PageView {
 
     public ArticlePage {
         tags = List.copyOf(tags);
         terms = List.copyOf(terms);
+        toc = List.copyOf(toc);
+        breadcrumbs = List.copyOf(breadcrumbs);
     }
 
     /** The cited reference; {@code author} may be null. */
     public record Source(String title, String url, String author) {}
+
+    /** A heading of the body: its anchor and text; {@code level} is 2 or 3. */
+    public record TocEntry(String id, String text, int level) {}
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * @param recordUrl   the checklist as a Markdown file with empty boxes (the script fills in the ticks)
  */
 public record ChecklistPage(Head head, List<Section> sections, int total, int mustTotal, String decideUrl,
-                            String recordUrl, String recordName) {
+                            String recordUrl, String recordName) implements PageView {
 
     public ChecklistPage {
         sections = List.copyOf(sections);

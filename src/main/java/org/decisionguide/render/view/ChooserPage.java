@@ -3,7 +3,7 @@ package org.decisionguide.render.view;
 import java.util.List;
 
 /** {@code /}: the language chooser. No automatic redirect; each language introduces itself. */
-public record ChooserPage(Head head, List<Choice> choices) {
+public record ChooserPage(Head head, List<Choice> choices) implements PageView {
 
     public ChooserPage {
         choices = List.copyOf(choices);

@@ -15,7 +15,7 @@ public record DecidePage(Head head, boolean outcome, String nodeId, String path,
                          List<Choice> choices, String backUrl, String startUrl, List<SummaryRow> summary,
                          String explanation, List<String> nextSteps, List<TermEntry.Link> articles,
                          List<TermEntry.Link> terms, String recordUrl, String recordName, String recordDatePlaceholder,
-                         String diagramHtml, List<OutlineItem> outline, String treeUrl, boolean first) {
+                         String diagramHtml, List<OutlineItem> outline, String treeUrl, boolean first) implements PageView {
 
     public DecidePage {
         choices = List.copyOf(choices);

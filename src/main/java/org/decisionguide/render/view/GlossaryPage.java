@@ -3,7 +3,7 @@ package org.decisionguide.render.view;
 import java.util.List;
 
 /** {@code /<lang>/glossary/}: terms in the language's alphabetical order, grouped by letter, with a letter index. */
-public record GlossaryPage(Head head, int count, List<Letter> letters) {
+public record GlossaryPage(Head head, int count, List<Letter> letters) implements PageView {
 
     public GlossaryPage {
         letters = List.copyOf(letters);

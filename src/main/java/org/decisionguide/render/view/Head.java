@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record Head(String lang, String title, String description, String canonical, List<LanguageLink> languages,
                    String xDefault, String siteTitle, String homeUrl, List<String> styles, String csp, List<NavItem> nav,
-                   List<String> scripts) {
+                   List<String> scripts, Social social) {
 
     public Head {
         languages = List.copyOf(languages);
@@ -23,14 +23,38 @@ public record Head(String lang, String title, String description, String canonic
     }
 
     public Head withScripts(List<String> s) {
-        return new Head(lang, title, description, canonical, languages, xDefault, siteTitle, homeUrl, styles, csp, nav, s);
+        return new Head(lang, title, description, canonical, languages, xDefault, siteTitle, homeUrl, styles, csp, nav, s, social);
     }
 
     /** The same head with one more stylesheet, for page types with styles of their own. */
     public Head withStyle(String url) {
         List<String> all = new java.util.ArrayList<>(styles);
         all.add(url);
-        return new Head(lang, title, description, canonical, languages, xDefault, siteTitle, homeUrl, all, csp, nav, scripts);
+        return new Head(lang, title, description, canonical, languages, xDefault, siteTitle, homeUrl, all, csp, nav, scripts, social);
+    }
+
+    public Head withType(String ogType) {
+        return new Head(lang, title, description, canonical, languages, xDefault, siteTitle, homeUrl, styles, csp, nav, scripts,
+                new Social(ogType, social.locale(), social.alternateLocales(), social.feedUrl(), social.feedTitle(), social.faviconUrl(),
+                        social.noindex()));
+    }
+
+    public Head noindex() {
+        return new Head(lang, title, description, canonical, languages, xDefault, siteTitle, homeUrl, styles, csp, nav, scripts,
+                new Social(social.ogType(), social.locale(), social.alternateLocales(), social.feedUrl(), social.feedTitle(),
+                        social.faviconUrl(), true));
+    }
+
+    /**
+     * What sharing, feeds and search engines read: Open Graph type and locales, the language's Atom feed, the icon.
+     *
+     * @param noindex pages that must not be indexed (404, redirects)
+     */
+    public record Social(String ogType, String locale, List<String> alternateLocales, String feedUrl, String feedTitle,
+                         String faviconUrl, boolean noindex) {
+        public Social {
+            alternateLocales = List.copyOf(alternateLocales);
+        }
     }
 
     /** A main-navigation entry; {@code current} marks the section the page belongs to. */

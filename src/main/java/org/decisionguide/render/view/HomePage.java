@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param start the first article of the guide, or null while there is none
  */
-public record HomePage(Head head, ArticleCard start, List<ArticleCard> articles) {
+public record HomePage(Head head, ArticleCard start, List<ArticleCard> articles) implements PageView {
 
     public HomePage {
         articles = List.copyOf(articles);
