@@ -1,0 +1,59 @@
+package org.decisionguide.serve;
+
+import org.decisionguide.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** `./guide serve` on a copy of the site: an edit shows up in the served page within seconds; a broken edit does not take the site down. */
+class LivePreviewTest {
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private String get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private String waitFor(String url, String text, long millis) throws Exception {
+        long end = System.currentTimeMillis() + millis;
+        String body = get(url);
+        while (!body.contains(text) && System.currentTimeMillis() < end) {
+            Thread.sleep(100);
+            body = get(url);
+        }
+        return body;
+    }
+
+    @Test
+    void editsAppearWithinSecondsAndABrokenEditKeepsTheLastGoodSite(@TempDir Path dir) throws Exception {
+        Path site = Fixtures.copyOfRealSite(dir);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (LivePreview preview = new LivePreview(site, 0, false, new PrintStream(log, true, StandardCharsets.UTF_8))) {
+            assertTrue(preview.start(), log.toString());
+            String page = preview.address() + "en/articles/evals-first/";
+            assertTrue(get(page).contains("/__guide/reload.js"), "open pages reload themselves");
+            Path file = site.resolve("content/en/articles/evals-first.md");
+            Files.writeString(file, Files.readString(file).replaceFirst("title: .*", "title: Evals first, edited live"));
+            long t0 = System.currentTimeMillis();
+            assertTrue(waitFor(page, "Evals first, edited live", 10_000).contains("Evals first, edited live"), log.toString());
+            System.out.println("live preview: edit visible after " + (System.currentTimeMillis() - t0) + " ms");
+
+            Files.createDirectories(site.resolve("content/en/articles/new-folder"));
+            Files.writeString(file, "---\ntitle: broken\n");
+            long end = System.currentTimeMillis() + 15_000;
+            while (!log.toString().contains("still serving the last good site") && System.currentTimeMillis() < end) Thread.sleep(100);
+            assertTrue(log.toString().contains("content/en/articles/evals-first.md:1: the front matter is not closed"), log.toString());
+            assertTrue(get(page).contains("Evals first, edited live"), "the last good site is still served");
+        }
+    }
+}
