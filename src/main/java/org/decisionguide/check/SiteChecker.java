@@ -56,7 +56,7 @@ public final class SiteChecker {
         List<Problem> out = new ArrayList<>();
         for (Page p : pages.values()) {
             Report r = new Report(p, out);
-            checkHead(p, r);
+            checkHead(p, r, pages);
             checkNoInlineCode(p, r);
             checkLinks(p, r, byPath.keySet(), pages);
             checkHreflang(p, r, pages);
@@ -65,7 +65,7 @@ public final class SiteChecker {
         return out;
     }
 
-    private void checkHead(Page p, Report r) {
+    private void checkHead(Page p, Report r, Map<String, Page> pages) {
         Element html = p.doc.selectFirst("html");
         String lang = html == null ? "" : html.attr("lang");
         if (lang.isBlank()) r.error(html, "the page has no <html lang>", "set lang in templates/layout.ftlh from head.lang");
@@ -82,6 +82,10 @@ public final class SiteChecker {
             if (!canonical.attr("href").equals(absolute(to))) {
                 r.error(canonical, "redirect page: canonical " + canonical.attr("href") + " is not its target " + to, "point both at the new address");
             }
+        } else if (p.doc.selectFirst("meta[name=robots][content~=noindex]") != null) {
+            // A page kept out of search (an untranslated fallback) names the page it stands in for.
+            String file = canonical.attr("href").startsWith(origin) ? fileFor(canonical.attr("href").substring(origin.length())) : null;
+            if (file == null || !pages.containsKey(file)) r.error(canonical, "canonical " + canonical.attr("href") + " is not a page of the site", "point it to the original");
         } else if (!canonical.attr("href").equals(absolute(p.url()))) {
             r.error(canonical, "canonical " + canonical.attr("href") + " is not the page's own address " + absolute(p.url()), "the canonical must name the page itself");
         }
@@ -150,9 +154,11 @@ public final class SiteChecker {
             if (fragment != null && !fragment.isEmpty() && to != null && to.doc.getElementById(decode(fragment)) == null) {
                 r.error(e, "broken fragment: " + url + " (no id=\"" + fragment + "\" on " + file + ")", "link to a heading that exists");
             }
-            if (to != null && e.nameIs("a") && !e.hasAttr("hreflang") && !Objects.equals(to.lang(), p.lang())) {
-                r.error(e, "a " + p.lang() + " page links to a " + to.lang() + " page (" + url + ") without hreflang",
-                        "link to the " + p.lang() + " version, or mark a deliberate switch with hreflang");
+            String context = languageOf(e, p.lang());
+            if (to != null && e.nameIs("a") && !e.hasAttr("hreflang") && !Objects.equals(to.lang(), context)
+                    && !Objects.equals(to.lang(), p.lang())) {
+                r.error(e, "a " + context + " page links to a " + to.lang() + " page (" + url + ") without hreflang",
+                        "link to the " + context + " version, or mark a deliberate switch with hreflang");
             }
         }
         for (Element img : p.doc.select("img:not([alt])")) {
@@ -192,6 +198,7 @@ public final class SiteChecker {
             if (cluster.size() > 1) r.error(p.doc.body(), "the page has translations but no language switcher", "keep nav.lang-switcher in the layout");
             return;
         }
+        if (cluster.isEmpty()) return; // an untranslated fallback: its switcher leads to the translations that exist
         Set<String> seen = new HashSet<>();
         for (Element a : nav.select("a")) {
             String hreflang = a.attr("hreflang");
@@ -205,6 +212,12 @@ public final class SiteChecker {
             seen.add(hreflang);
         }
         if (!seen.equals(cluster.keySet())) r.error(nav, "the switcher lists " + seen + " but the page has translations " + cluster.keySet(), "list every translation");
+    }
+
+    /** The language a link is written in: its nearest {@code lang} attribute (an untranslated original carries its own). */
+    private static String languageOf(Element e, String pageLang) {
+        for (Element x = e; x != null; x = x.parent()) if (x.hasAttr("lang") && !x.nameIs("html")) return x.attr("lang");
+        return pageLang;
     }
 
     private String absolute(String rootRelative) {

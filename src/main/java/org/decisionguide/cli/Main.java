@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code ./guide <command>}: the contributor's entry point. Exit 0 = fine, 1 = problems in the content, 2 = usage. */
 @Command(name = "guide", mixinStandardHelpOptions = true, version = "decision-guide 0.1",
         description = "Builds, checks and serves the decision guide.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, BenchCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, StatusCommand.class, NewCommand.class,
+                TranslateCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class ArticleParser {
 
     public static final Set<String> ALLOWED_KEYS = Set.of("title", "date", "summary", "verdict", "source",
-            "slug", "terms", "tags", "order", "updated", "draft", "source_lang", "translated_from", "aliases");
+            "slug", "terms", "tags", "order", "updated", "draft", "source_lang", "translated_from", "aliases", "needs_translation");
     private static final Set<String> SOURCE_KEYS = Set.of("title", "url", "author");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
@@ -85,6 +85,7 @@ public final class ArticleParser {
         boolean draft = f.optionalBoolean(root, "", "draft");
         String sourceLang = f.optionalString(root, "", "source_lang", "a language code such as `en`");
         Map<String, String> translatedFrom = translatedFrom(f, root);
+        boolean needsTranslation = f.optionalBoolean(root, "", "needs_translation");
         List<String> aliases = f.stringList(root, "", "aliases", "an old address such as /en/articles/old-slug/");
         for (int i = 0; i < aliases.size(); i++) {
             if (!aliases.get(i).matches("/[a-z]{2,3}(?:-[A-Za-z0-9]+)?/(?:[a-z0-9-]+/)+")) {
@@ -96,7 +97,7 @@ public final class ArticleParser {
             return Result.of(null, problems);
         }
         FrontMatter meta = new FrontMatter(title, date, summary, verdict, source, slug, terms, tags, order,
-                updated, draft, sourceLang, translatedFrom, aliases);
+                updated, draft, sourceLang, translatedFrom, aliases, needsTranslation);
         Outline outline = MARKDOWN.outline(MARKDOWN.parse(split.body()), split.bodyLine());
         return Result.of(new Article(id, lang, file, meta, split.body(), split.bodyLine(), lines, outline), problems);
     }

@@ -19,7 +19,8 @@ public record FrontMatter(
         boolean draft,
         String sourceLang,
         Map<String, String> translatedFrom,
-        List<String> aliases) {
+        List<String> aliases,
+        boolean needsTranslation) {
 
     public FrontMatter {
         aliases = List.copyOf(aliases);

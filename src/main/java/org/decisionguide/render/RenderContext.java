@@ -39,10 +39,12 @@ final class RenderContext {
     private final Map<String, String> definitions = new ConcurrentHashMap<>();
 
     final boolean drafts;
+    final List<org.decisionguide.model.Translations.Entry> translations;
 
     RenderContext(Site site, Markdown markdown, boolean drafts) {
         this.site = site;
         this.drafts = drafts;
+        this.translations = org.decisionguide.model.Translations.of(site);
         this.urls = new Urls(site.config());
         this.index = ArticleIndex.of(site);
         this.markdown = markdown;
@@ -56,6 +58,37 @@ final class RenderContext {
 
     boolean published(Article a) {
         return drafts || !a.meta().draft();
+    }
+
+    /** Where a translator learns how to help: the repository's CONTRIBUTING.md, or the home page without a repository. */
+    String contributing() {
+        String edit = site.config().editUrl();
+        return edit == null ? urls.home(site.config().sourceLanguage()) : edit.replace("/edit/", "/blob/") + "CONTRIBUTING.md";
+    }
+
+    /** Where an article stands in a language (null for drafts in the preview, which have no entry). */
+    org.decisionguide.model.Translations.Entry translation(String lang, String id) {
+        return translations.stream().filter(e -> e.lang().equals(lang) && e.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** Articles readers find in a language, in guide order: its own, plus untranslated originals marked as such. */
+    List<org.decisionguide.render.view.ArticleCard> readable(String lang) {
+        List<Article> own = published(lang).stream().filter(a -> !a.meta().needsTranslation()).toList();
+        List<Article> all = new java.util.ArrayList<>(own);
+        missing(lang).forEach(e -> all.add(e.source()));
+        all.sort(Site.GUIDE_ORDER);
+        return all.stream().map(a -> a.lang().equals(lang) ? card(a) : fallbackCard(a, lang)).toList();
+    }
+
+    List<org.decisionguide.model.Translations.Entry> missing(String lang) {
+        return translations.stream().filter(e -> e.lang().equals(lang) && e.state() == org.decisionguide.model.Translations.State.MISSING).toList();
+    }
+
+    private org.decisionguide.render.view.ArticleCard fallbackCard(Article a, String lang) {
+        Typography typo = typography(a.lang());
+        return new org.decisionguide.render.view.ArticleCard(typo.text(a.meta().title()), typo.text(a.meta().summary()),
+                urls.article(lang, a.slug()), new Dates(lang).longDate(a.meta().date()), a.meta().date().toString(), a.lang(),
+                language(a.lang()).name());
     }
 
     org.decisionguide.render.view.ArticleCard card(Article a) {
@@ -113,7 +146,8 @@ final class RenderContext {
         List<String> alternateLocales = languages.stream().filter(l -> !l.lang().equals(lang))
                 .map(l -> language(l.lang()).ogLocale()).toList();
         Head.Social social = new Head.Social("website", language.ogLocale(), alternateLocales, urls.feed(lang),
-                t.format("feed_title", language.siteTitle()), urls.asset("favicon.svg"), false);
+                t.format("feed_title", language.siteTitle()), urls.asset("favicon.svg"), false, !languages.isEmpty());
+        nav.add(new Head.NavItem(t.format("nav_translations"), urls.translations(lang), section.equals("translations")));
         return new Head(lang, title, description, urls.absolute(url), languages, xDefault, language.siteTitle(),
                 urls.home(lang), List.of(urls.asset("css/site.css")), CSP, nav, List.of(), social);
     }
@@ -138,7 +172,12 @@ final class RenderContext {
         if (same.isPresent()) {
             return new LinkRewriter.Destination(urls.article(same.get()) + fragment, t.lang().equals(from.lang()) ? null : t.lang());
         }
-        // Not translated yet: the reader is sent to the source-language version, marked as another language.
+        // Not translated yet: the language's fallback page (the original with a notice) stands at the original's slug.
+        org.decisionguide.model.Translations.Entry missing = translation(t.lang(), t.id());
+        if (missing != null) {
+            return new LinkRewriter.Destination(urls.article(t.lang(), missing.source().slug()) + fragment,
+                    t.lang().equals(from.lang()) ? null : t.lang());
+        }
         return fallback(t.id()).map(a -> new LinkRewriter.Destination(urls.article(a) + fragment, a.lang())).orElse(null);
     }
 

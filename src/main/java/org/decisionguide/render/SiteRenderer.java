@@ -52,7 +52,13 @@ public final class SiteRenderer {
             String l = lang.code();
             jobs.add(new Job("home.ftlh", () -> home(ctx, l), l, ctx.urls.home(l)));
             jobs.add(new Job("glossary.ftlh", () -> GlossaryView.page(ctx, l), l, ctx.urls.glossary(l)));
+            jobs.add(new Job("translations.ftlh", () -> TranslationsView.page(ctx, l), l, ctx.urls.translations(l)));
+            for (org.decisionguide.model.Translations.Entry missing : ctx.missing(l)) {
+                jobs.add(new Job("article.ftlh", () -> ArticleView.fallback(ctx, missing).page(), l,
+                        ctx.urls.article(l, missing.source().slug())));
+            }
             for (Article a : ctx.published(l)) {
+                if (a.meta().needsTranslation()) continue; // a scaffold: readers get the fallback above
                 jobs.add(new Job("article.ftlh", () -> {
                     ArticleView.Built built = ArticleView.page(ctx, a);
                     synchronized (problems) {
@@ -169,12 +175,7 @@ public final class SiteRenderer {
     }
 
     private static HomePage home(RenderContext ctx, String lang) {
-        Typography typo = ctx.typography(lang);
-        Dates dates = new Dates(lang);
-        List<ArticleCard> cards = ctx.published(lang).stream()
-                .map(a -> new ArticleCard(typo.text(a.meta().title()), typo.text(a.meta().summary()),
-                        ctx.urls.article(a), dates.longDate(a.meta().date()), a.meta().date().toString()))
-                .toList();
+        List<ArticleCard> cards = ctx.readable(lang);
         Head head = ctx.head(lang, ctx.language(lang).siteTitle(), ctx.messages(lang).format("home_description"),
                 ctx.urls.home(lang), ctx.sameUrlIn(ctx.urls::home, lang),
                 ctx.urls.absolute(ctx.urls.home(ctx.site.config().sourceLanguage())), "home");

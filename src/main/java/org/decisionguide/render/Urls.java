@@ -36,6 +36,10 @@ public final class Urls {
         return basePath + "/" + lang + "/glossary/";
     }
 
+    public String translations(String lang) {
+        return basePath + "/" + lang + "/translations/";
+    }
+
     public String feed(String lang) {
         return basePath + "/" + lang + "/feed.xml";
     }

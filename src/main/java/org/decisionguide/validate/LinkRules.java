@@ -64,7 +64,7 @@ public final class LinkRules {
             Article fallback = index.translations(t.id()).get(0);
             return Optional.of(new Problem(from.file(), link.line(), site.config().strict() ? Severity.ERROR : Severity.WARNING,
                     "missing translation: link to \"" + t.id() + "\", which has no " + t.lang() + " version yet (readers get the "
-                            + fallback.lang() + " one)", "translate " + fallback.file() + " into content/" + t.lang() + "/articles/" + t.id() + ".md"));
+                            + fallback.lang() + " original with a notice)", "translate " + fallback.file() + " into content/" + t.lang() + "/articles/" + t.id() + ".md"));
         }
         if (article.isEmpty()) {
             return Optional.of(Problem.error(from.file(), link.line(), "link to a missing article: " + url

@@ -1,10 +1,9 @@
 package org.decisionguide.validate;
 
-import org.decisionguide.model.Article;
-import org.decisionguide.model.ArticleIndex;
 import org.decisionguide.model.Problem;
 import org.decisionguide.model.Severity;
 import org.decisionguide.model.Site;
+import org.decisionguide.model.Translations;
 import org.decisionguide.model.UiStrings;
 
 import java.nio.file.Path;
@@ -24,19 +23,20 @@ public final class TranslationRules {
     public static List<Problem> check(Site site) {
         Severity severity = site.config().strict() ? Severity.ERROR : Severity.WARNING;
         List<Problem> out = new ArrayList<>();
-        ArticleIndex index = ArticleIndex.of(site);
-        Set<String> ids = new LinkedHashSet<>();
-        site.articles().stream().filter(a -> !a.meta().draft()).forEach(a -> ids.add(a.id()));
-        for (String id : ids) {
-            List<Article> have = index.translations(id).stream().filter(a -> !a.meta().draft()).toList();
-            Article from = have.stream().filter(a -> a.lang().equals(site.config().sourceLanguage())).findFirst()
-                    .orElse(have.get(0));
-            for (String lang : site.config().languageCodes()) {
-                if (have.stream().noneMatch(a -> a.lang().equals(lang)) && !site.isUnreadable(lang, id)) {
-                    Path missing = Path.of("content", lang, "articles", id + ".md");
-                    out.add(new Problem(missing, 0, severity, "missing translation: article \"" + id + "\" has no "
-                            + lang + " version", "translate " + from.file() + " into " + missing));
-                }
+        for (Translations.Entry e : Translations.of(site)) {
+            Path file = Path.of("content", e.lang(), "articles", e.id() + ".md");
+            if (e.state() == Translations.State.MISSING && !site.isUnreadable(e.lang(), e.id())) {
+                boolean scaffold = e.translation() == null && site.articles().stream()
+                        .anyMatch(a -> a.lang().equals(e.lang()) && a.id().equals(e.id()) && a.meta().needsTranslation());
+                out.add(new Problem(file, 0, severity, "missing translation: article \"" + e.id() + "\" has no " + e.lang()
+                        + " version" + (scaffold ? " yet (the file is still marked needs_translation)" : "")
+                        + " (readers see the " + e.source().lang() + " original with a notice)",
+                        scaffold ? "finish translating it and run ./guide translate --refresh " + e.id() + " " + e.lang()
+                                : "run ./guide translate " + e.id() + " " + e.lang() + " and translate " + e.source().file()));
+            } else if (e.state() == Translations.State.STALE) {
+                out.add(Problem.warning(e.translation().file(), 0, "stale translation: the " + e.source().lang() + " original changed in "
+                        + String.join(", ", e.changed()) + " since this was translated",
+                        "update those sections, then run ./guide translate --refresh " + e.id() + " " + e.lang()));
             }
         }
         UiStrings source = site.ui().get(site.config().sourceLanguage());

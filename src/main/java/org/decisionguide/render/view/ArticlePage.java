@@ -11,11 +11,13 @@ import java.util.List;
  * @param previous    the article before this one in guide order, or null; {@code next} likewise
  * @param editUrl     where to edit the source file, or null when the site has no repository configured
  * @param draft       true only in the live preview, which shows drafts with a banner
+ * @param contentLang the language of the text when it differs from the page's (a fallback), else null
+ * @param notice      a missing-translation or stale-translation notice, or null
  */
 public record ArticlePage(Head head, String title, String date, String isoDate, String lastUpdated, String isoUpdated,
                           String summary, String bodyHtml, String verdict, Source source, List<TermEntry.Link> tags,
                           List<TermEntry> terms, List<TocEntry> toc, List<TermEntry.Link> breadcrumbs, ArticleCard previous,
-                          ArticleCard next, String editUrl, boolean draft) implements PageView {
+                          ArticleCard next, String editUrl, boolean draft, String contentLang, Notice notice) implements PageView {
 
     public ArticlePage {
         tags = List.copyOf(tags);
@@ -26,6 +28,16 @@ public record ArticlePage(Head head, String title, String date, String isoDate, 
 
     /** The cited reference; {@code author} may be null. */
     public record Source(String title, String url, String author) {}
+
+    /**
+     * A notice above the article: {@code kind} is "missing" (the original shown instead) or "stale" (the original
+     * changed since; {@code sections} names what changed). The link goes to how to help, or to the original.
+     */
+    public record Notice(String kind, String text, String linkText, String linkUrl, String linkLang, List<String> sections) {
+        public Notice {
+            sections = List.copyOf(sections);
+        }
+    }
 
     /** A heading of the body: its anchor and text; {@code level} is 2 or 3. */
     public record TocEntry(String id, String text, int level) {}

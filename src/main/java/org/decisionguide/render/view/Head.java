@@ -36,22 +36,34 @@ public record Head(String lang, String title, String description, String canonic
     public Head withType(String ogType) {
         return new Head(lang, title, description, canonical, languages, xDefault, siteTitle, homeUrl, styles, csp, nav, scripts,
                 new Social(ogType, social.locale(), social.alternateLocales(), social.feedUrl(), social.feedTitle(), social.faviconUrl(),
-                        social.noindex()));
+                        social.noindex(), social.hreflang()));
+    }
+
+    /** The same head without hreflang alternates: the switcher still lists the translations. */
+    public Head withoutHreflang() {
+        return new Head(lang, title, description, canonical, languages, xDefault, siteTitle, homeUrl, styles, csp, nav, scripts,
+                new Social(social.ogType(), social.locale(), social.alternateLocales(), social.feedUrl(), social.feedTitle(),
+                        social.faviconUrl(), social.noindex(), false));
+    }
+
+    public Head withCanonical(String url) {
+        return new Head(lang, title, description, url, languages, xDefault, siteTitle, homeUrl, styles, csp, nav, scripts, social);
     }
 
     public Head noindex() {
         return new Head(lang, title, description, canonical, languages, xDefault, siteTitle, homeUrl, styles, csp, nav, scripts,
                 new Social(social.ogType(), social.locale(), social.alternateLocales(), social.feedUrl(), social.feedTitle(),
-                        social.faviconUrl(), true));
+                        social.faviconUrl(), true, social.hreflang()));
     }
 
     /**
      * What sharing, feeds and search engines read: Open Graph type and locales, the language's Atom feed, the icon.
      *
-     * @param noindex pages that must not be indexed (404, redirects)
+     * @param noindex  pages that must not be indexed (404, redirects, untranslated fallbacks)
+     * @param hreflang whether the page's languages form an hreflang cluster (false on a fallback)
      */
     public record Social(String ogType, String locale, List<String> alternateLocales, String feedUrl, String feedTitle,
-                         String faviconUrl, boolean noindex) {
+                         String faviconUrl, boolean noindex, boolean hreflang) {
         public Social {
             alternateLocales = List.copyOf(alternateLocales);
         }

@@ -1,0 +1,65 @@
+package org.decisionguide.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fingerprint of an article per part: its title, summary and verdict, the text before the first {@code ##}
+ * heading ({@code _intro}), and each {@code ##} section by its heading's anchor. A translation records the
+ * original's fingerprint when it is made; comparing it with the original's current one names exactly the
+ * sections that changed since. Git history is not needed (CI clones may be shallow).
+ */
+public final class SectionHashes {
+    public static final String INTRO = "_intro";
+
+    private SectionHashes() {}
+
+    public static Map<String, String> of(Article a) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("title", hash(a.meta().title()));
+        out.put("summary", hash(a.meta().summary()));
+        out.put("verdict", hash(a.meta().verdict()));
+        List<Heading> h2 = a.outline().headings().stream().filter(h -> h.level() == 2).toList();
+        String[] lines = a.body().split("\n", -1);
+        int from = 0;
+        String key = INTRO;
+        for (Heading h : h2) {
+            int at = h.line() - a.bodyLine();
+            out.put(key, hash(join(lines, from, at)));
+            from = at;
+            key = h.id();
+        }
+        out.put(key, hash(join(lines, from, lines.length)));
+        return out;
+    }
+
+    /** The keys whose hash differs, appeared or disappeared between two fingerprints, in the current order. */
+    public static List<String> changed(Map<String, String> recorded, Map<String, String> current) {
+        List<String> out = new java.util.ArrayList<>();
+        current.forEach((k, v) -> {
+            if (!v.equals(recorded.get(k))) out.add(k);
+        });
+        recorded.keySet().stream().filter(k -> !current.containsKey(k)).forEach(out::add);
+        return out;
+    }
+
+    private static String join(String[] lines, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = Math.max(0, from); i < Math.min(to, lines.length); i++) b.append(lines[i].stripTrailing()).append('\n');
+        return b.toString().strip();
+    }
+
+    static String hash(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.strip().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
