@@ -24,8 +24,15 @@ public final class Messages implements TemplateMethodModelEx {
     private final UiStrings fallback;
     private final Typography typography;
     private final Map<String, MessageFormat> cache = new ConcurrentHashMap<>();
+    private final java.util.Set<String> used;
 
     public Messages(UiStrings strings, UiStrings fallback, Typography typography) {
+        this(strings, fallback, typography, ConcurrentHashMap.newKeySet());
+    }
+
+    /** @param used collects every key asked for, so the build can report messages nothing uses any more */
+    public Messages(UiStrings strings, UiStrings fallback, Typography typography, java.util.Set<String> used) {
+        this.used = used;
         this.locale = new ULocale(strings.lang());
         this.strings = strings;
         this.fallback = fallback;
@@ -33,6 +40,7 @@ public final class Messages implements TemplateMethodModelEx {
     }
 
     public String format(String key, Object... args) {
+        used.add(key);
         MessageFormat f = cache.computeIfAbsent(key, k -> {
             String pattern = strings.messages().get(k);
             if (pattern == null && fallback != null) pattern = fallback.messages().get(k);

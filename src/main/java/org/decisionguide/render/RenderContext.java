@@ -35,6 +35,7 @@ final class RenderContext {
     final Markdown markdown;
     final Map<String, Term> terms = new LinkedHashMap<>();
     private final Map<String, Messages> messages = new ConcurrentHashMap<>();
+    final java.util.Set<String> usedMessages = ConcurrentHashMap.newKeySet();
     private final Map<String, Typography> typography = new ConcurrentHashMap<>();
     private final Map<String, String> definitions = new ConcurrentHashMap<>();
 
@@ -112,7 +113,7 @@ final class RenderContext {
         return messages.computeIfAbsent(lang, l -> {
             UiStrings fallback = site.ui().get(site.config().sourceLanguage());
             UiStrings own = site.ui().getOrDefault(l, fallback);
-            return new Messages(own, fallback, typography(l));
+            return new Messages(own, fallback, typography(l), usedMessages);
         });
     }
 

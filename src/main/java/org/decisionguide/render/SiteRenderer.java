@@ -127,9 +127,26 @@ public final class SiteRenderer {
             else problems.add((Problem) o);
         }
         extra.add(SiteFiles.sitemap(indexed));
+        problems.addAll(unusedMessages(ctx));
         extra.sort(java.util.Comparator.comparing(OutputFile::path));
         files.addAll(extra);
         return Result.of(files, problems);
+    }
+
+    /** Keys families looked up by computed name ("callout_" + kind): used whenever one of them exists. */
+    private static final java.util.List<String> COMPUTED_KEYS = java.util.List.of("callout_", "section_", "status_", "notice_");
+
+    /** Messages in the source language's file that no page asked for: a leftover every translator would still translate. */
+    private List<Problem> unusedMessages(RenderContext ctx) {
+        org.decisionguide.model.UiStrings source = ctx.site.ui().get(ctx.site.config().sourceLanguage());
+        if (source == null) return List.of();
+        List<Problem> out = new ArrayList<>();
+        for (String key : source.messages().keySet()) {
+            if (ctx.usedMessages.contains(key) || templates.messageKeys().contains(key) || COMPUTED_KEYS.stream().anyMatch(key::startsWith)) continue;
+            out.add(Problem.warning(source.file(), source.lineOf().of("/messages/" + key), "message \"" + key
+                    + "\" is not used by any page", "remove it from templates/i18n/*.yaml (every language), or use it in a template"));
+        }
+        return out;
     }
 
     private record Job(String template, java.util.function.Supplier<Object> view, String lang, String url) {}

@@ -21,8 +21,17 @@ import java.util.Map;
  */
 public final class Templates {
     private final Configuration cfg;
+    private final java.util.Set<String> messageKeys = new java.util.TreeSet<>();
 
     public Templates(Path dir) throws IOException {
+        // Every t("key") written in a template, even in branches no page takes in this build.
+        java.util.regex.Pattern call = java.util.regex.Pattern.compile("\\bt\\(\\s*\"([A-Za-z0-9_]+)\"");
+        try (var files = java.nio.file.Files.walk(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".ftlh")).toList()) {
+                java.util.regex.Matcher m = call.matcher(java.nio.file.Files.readString(f));
+                while (m.find()) messageKeys.add(m.group(1));
+            }
+        }
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setTemplateLoader(new FileTemplateLoader(dir.toFile()));
         cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
@@ -37,6 +46,10 @@ public final class Templates {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setLocalizedLookup(false);
+    }
+
+    public java.util.Set<String> messageKeys() {
+        return java.util.Collections.unmodifiableSet(messageKeys);
     }
 
     public String render(String template, Map<String, Object> model) throws IOException, TemplateException {
