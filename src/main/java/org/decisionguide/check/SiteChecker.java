@@ -129,6 +129,14 @@ public final class SiteChecker {
                 r.error(e, "URL \"" + url + "\" is refused: " + refusal, "use an http(s), mailto or relative address");
                 continue;
             }
+            String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
+            boolean foreignScheme = (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:"))
+                    && !url.startsWith(origin + config.basePath() + "/");
+            if (foreignScheme) {
+                // Leaves the site: allowed scheme is all that matters here, the address itself is the author's business.
+                if (!e.nameIs("a")) r.error(e, "<" + e.normalName() + "> loads \"" + url + "\" from another site", "serve it from assets/; the site makes no third-party requests");
+                continue;
+            }
             URI target;
             try {
                 target = new URI(p.url()).resolve(new URI(url.replace(" ", "%20")));

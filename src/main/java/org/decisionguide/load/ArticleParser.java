@@ -110,6 +110,12 @@ public final class ArticleParser {
         String url = f.requiredString(s, "/source", "url", "the reference's https:// address");
         if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) {
             f.error("/source/url", "source url must be an http(s) address: " + url, "write the full https:// address");
+        } else if (url != null) {
+            try {
+                new java.net.URI(url).toURL();
+            } catch (Exception e) {
+                f.error("/source/url", "source url is not a valid address: " + url, "percent-encode spaces, quotes and angle brackets (%20, %22, %3C, %3E)");
+            }
         }
         String author = f.optionalString(s, "/source", "author", "the author's name");
         return new SourceRef(title, url, author);

@@ -43,7 +43,7 @@ public final class SafeYaml {
         return YAMLFactory.builder()
                 .loaderOptions(lo)
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH)
+                        .maxNestingDepth(MAX_DEPTH + 10) // our own check below fires first, with a line
                         .maxDocumentLength(MAX_CHARS + 1L)
                         .maxStringLength(MAX_STRING)
                         .maxNameLength(1_000)
@@ -79,7 +79,11 @@ public final class SafeYaml {
                     + firstLine(e.getOriginalMessage()) + ")", "keep values under " + MAX_STRING
                     + " characters and nesting under " + MAX_DEPTH + " levels");
         } catch (JsonProcessingException e) {
-            throw new YamlError(line(e.getLocation()), "invalid YAML: " + describe(e),
+            String what = describe(e);
+            if (what.startsWith("duplicate key")) {
+                throw new YamlError(line(e.getLocation()), what, "keep one of them: a key may appear once per map");
+            }
+            throw new YamlError(problemLine(e), "invalid YAML: " + what,
                     "check indentation (spaces only, no tabs), colons and quotes on this line");
         } catch (IOException e) {
             throw new YamlError(0, "cannot read YAML: " + e.getMessage(), "save the file as UTF-8 text");
@@ -88,6 +92,10 @@ public final class SafeYaml {
 
     private static JsonNode read(YAMLParser p, JsonToken t, String pointer, Map<String, Integer> lines, int depth)
             throws IOException, YamlError {
+        if (depth >= MAX_DEPTH) {
+            throw new YamlError(line(p), "the YAML is nested more than " + MAX_DEPTH + " levels deep",
+                    "content files need a few levels at most; flatten this structure");
+        }
         refuseTagsAndAnchors(p);
         switch (t) {
             case START_OBJECT -> {
@@ -160,6 +168,16 @@ public final class SafeYaml {
 
     private static int line(JsonLocation loc) {
         return loc == null || loc.getLineNr() < 0 ? 0 : loc.getLineNr();
+    }
+
+    /** SnakeYAML knows where the problem is (a tab, say); Jackson reports where the token started. */
+    private static int problemLine(JsonProcessingException e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+                return m.getProblemMark().getLine() + 1;
+            }
+        }
+        return line(e.getLocation());
     }
 
     private static int lineAt(String text, int index) {

@@ -81,6 +81,7 @@ public final class Markdown {
         ids.generateIds(doc);
         List<org.decisionguide.model.Heading> headings = new ArrayList<>();
         List<LinkUse> links = new ArrayList<>();
+        List<Integer> rawHtml = new ArrayList<>();
         new NodeVisitor(
                 new VisitHandler<>(Heading.class, h -> headings.add(new org.decisionguide.model.Heading(
                         ids.getId(h), h.getText().toString(), h.getLevel(), line(h, firstLine)))),
@@ -88,9 +89,13 @@ public final class Markdown {
                 new VisitHandler<>(Image.class, i -> links.add(use(i.getUrl().unescape(), true, i, firstLine))),
                 new VisitHandler<>(AutoLink.class, a -> links.add(use(a.getUrl().toString(), false, a, firstLine))),
                 new VisitHandler<>(MailLink.class, m -> links.add(use("mailto:" + m.getText(), false, m, firstLine))),
-                new VisitHandler<>(Reference.class, r -> links.add(use(r.getUrl().unescape(), false, r, firstLine)))
+                new VisitHandler<>(Reference.class, r -> links.add(use(r.getUrl().unescape(), false, r, firstLine))),
+                new VisitHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, h -> rawHtml.add(line(h, firstLine))),
+                new VisitHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, h -> rawHtml.add(line(h, firstLine))),
+                new VisitHandler<>(com.vladsch.flexmark.ast.HtmlCommentBlock.class, h -> rawHtml.add(line(h, firstLine))),
+                new VisitHandler<>(com.vladsch.flexmark.ast.HtmlInlineComment.class, h -> rawHtml.add(line(h, firstLine)))
         ).visit(doc);
-        return new Outline(headings, links);
+        return new Outline(headings, links, rawHtml.stream().distinct().toList());
     }
 
     /** Body HTML: rendered, links rewritten, then sanitized. */

@@ -59,6 +59,7 @@ final class ArticleView {
             }
         }
         Callouts.apply(body.body(), ctx.messages(a.lang()));
+        ExternalLinks.mark(body.body(), ctx.messages(pageLang));
         List<ArticlePage.TocEntry> toc = HeadingAnchors.apply(body.body(), ctx.messages(a.lang()));
         typo.apply(body.body());
         body.outputSettings().prettyPrint(false);

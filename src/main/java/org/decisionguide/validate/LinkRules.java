@@ -30,6 +30,10 @@ public final class LinkRules {
             for (LinkUse link : a.outline().links()) {
                 check(a, link, index, site).ifPresent(out::add);
             }
+            for (int line : a.outline().rawHtmlLines()) {
+                out.add(Problem.warning(a.file(), line, "raw HTML is shown as text, never as markup",
+                        "use Markdown instead (callouts: !!! note; emphasis: *text*; links: [text](url))"));
+            }
         }
         return out;
     }
@@ -38,8 +42,13 @@ public final class LinkRules {
         String url = link.url();
         String refusal = LinkPolicy.refusal(url);
         if (refusal != null) {
-            return Optional.of(Problem.error(from.file(), link.line(), "link \"" + url + "\" is refused: " + refusal,
-                    "use an https:// address, a mailto: address or a link to an article such as other-id.md"));
+            // Rendered as plain text, so the page stays safe and the build goes on; the contributor still hears of it.
+            return Optional.of(Problem.warning(from.file(), link.line(), "link \"" + url + "\" is refused (" + refusal
+                    + ") and shown as plain text", "use an https:// address, a mailto: address or a link to an article such as other-id.md"));
+        }
+        if (link.image() && (url.toLowerCase(java.util.Locale.ROOT).startsWith("http:") || url.toLowerCase(java.util.Locale.ROOT).startsWith("https:"))) {
+            return Optional.of(Problem.error(from.file(), link.line(), "image \"" + url + "\" would be loaded from another site",
+                    "download it into assets/ and link it as /assets/<file>: the site makes no third-party requests"));
         }
         if (url.startsWith("#")) {
             String fragment = url.substring(1);
