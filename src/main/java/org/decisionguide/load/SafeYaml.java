@@ -174,7 +174,9 @@ public final class SafeYaml {
     private static int problemLine(JsonProcessingException e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
-                return m.getProblemMark().getLine() + 1;
+                // An unclosed quote is reported where the text ran out; the contributor needs the line it opened on.
+                boolean opened = m.getContext() != null && m.getContext().contains("quoted scalar") && m.getContextMark() != null;
+                return (opened ? m.getContextMark() : m.getProblemMark()).getLine() + 1;
             }
         }
         return line(e.getLocation());

@@ -44,7 +44,7 @@ class BrowserSuiteTest {
      * figures in docs/performance.md. Articles carry their glossary definitions and table of contents, so a Czech or
      * Polish article with six terms lands near 35 KB; the goal of 30 KB holds for most English articles.
      */
-    private static final Map<String, Integer> BUDGET = Map.of("article", 37_000, "home", 20_000, "glossary", 75_000,
+    private static final Map<String, Integer> BUDGET = Map.of("article", 37_000, "home", 20_000, "glossary", 80_000,
             "decide-start", 42_000, "decide-question", 28_000, "decide-outcome", 46_000, "checklist", 36_000, "chooser", 14_000);
     private static final ObjectMapper JSON = new ObjectMapper();
 
