@@ -35,6 +35,106 @@ public final class CorpusGenerator {
         return target;
     }
 
+    /**
+     * The same articles as an equivalent minimal Hugo site: per-language home and article list, article pages, tag
+     * pages, and Hugo's own RSS feeds and sitemap.
+     */
+    public static Path generateHugo(Path target, int perLanguage) throws IOException {
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("hugo.toml"), """
+                baseURL = "https://example.org/"
+                defaultContentLanguage = "en"
+                defaultContentLanguageInSubdir = true
+                disableKinds = ["RSS"]
+                [outputs]
+                  home = ["HTML", "RSS"]
+                  section = ["HTML"]
+                [taxonomies]
+                  tag = "tags"
+                [languages.en]
+                  contentDir = "content/en"
+                  weight = 1
+                [languages.cs]
+                  contentDir = "content/cs"
+                  weight = 2
+                [languages.pl]
+                  contentDir = "content/pl"
+                  weight = 3
+                """.replace("disableKinds = [\"RSS\"]\n", ""));
+        Path layouts = Files.createDirectories(target.resolve("layouts/_default"));
+        Files.writeString(layouts.resolve("baseof.html"), """
+                <!DOCTYPE html><html lang="{{ .Site.Language.Lang }}"><head><meta charset="utf-8"><title>{{ .Title }}</title>
+                <meta name="description" content="{{ .Params.summary }}"><link rel="canonical" href="{{ .Permalink }}">
+                {{ range .Translations }}<link rel="alternate" hreflang="{{ .Language.Lang }}" href="{{ .Permalink }}">{{ end }}
+                </head><body><header><a href="{{ .Site.Home.RelPermalink }}">{{ .Site.Title }}</a></header>
+                <main>{{ block "main" . }}{{ end }}</main></body></html>
+                """);
+        Files.writeString(layouts.resolve("single.html"), """
+                {{ define "main" }}<article><h1>{{ .Title }}</h1><p>{{ .Date.Format "2006-01-02" }}</p>
+                <aside>{{ .Params.verdict }}</aside>{{ .Content }}
+                <p>{{ range .Params.tags }}<a href="{{ "tags/" | relLangURL }}{{ . | urlize }}/">{{ . }}</a> {{ end }}</p></article>{{ end }}
+                """);
+        Files.writeString(layouts.resolve("list.html"), """
+                {{ define "main" }}<h1>{{ .Title }}</h1><ol>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a>
+                <p>{{ .Params.summary }}</p></li>{{ end }}</ol>{{ end }}
+                """);
+        Files.writeString(layouts.resolve("index.html"), """
+                {{ define "main" }}<h1>{{ .Site.Title }}</h1><ol>{{ range (where .Site.RegularPages "Section" "articles") }}
+                <li><a href="{{ .RelPermalink }}">{{ .Title }}</a><p>{{ .Params.summary }}</p></li>{{ end }}</ol>{{ end }}
+                """);
+        for (String lang : List.of("en", "cs", "pl")) {
+            Path dir = Files.createDirectories(target.resolve("content").resolve(lang).resolve("articles"));
+            Random random = new Random(42);
+            for (int i = 0; i < perLanguage; i++) {
+                Files.writeString(dir.resolve(id(i) + ".md"), article(lang, i, perLanguage, random));
+            }
+        }
+        return target;
+    }
+
+    /** The same articles for stock JBake 2.7.0: key=value headers, one document type per language. */
+    public static Path generateJBake(Path target, int perLanguage) throws IOException {
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("jbake.properties"), """
+                site.host=https://example.org
+                render.tags=true
+                render.sitemap=true
+                render.feed=true
+                render.archive=false
+                render.index=true
+                template.folder=templates
+                content.folder=content
+                asset.folder=assets
+                db.store=memory
+                markdown.extensions=TABLES,FENCED_CODE_BLOCKS,AUTOLINKS
+                template.post_en.file=post.ftl
+                template.post_cs.file=post.ftl
+                template.post_pl.file=post.ftl
+                """);
+        Path t = Files.createDirectories(target.resolve("templates"));
+        Files.createDirectories(target.resolve("assets"));
+        Files.writeString(t.resolve("post.ftl"), "<!DOCTYPE html><html lang=\"${content.lang!}\"><head><title>${content.title}</title></head>"
+                + "<body><main><h1>${content.title}</h1><aside>${content.verdict!}</aside>${content.body}</main></body></html>\n");
+        Files.writeString(t.resolve("index.ftl"), "<!DOCTYPE html><html><body><ol><#list published_posts as p><li>${p.title}</li></#list></ol></body></html>\n");
+        Files.writeString(t.resolve("tags.ftl"), "<!DOCTYPE html><html><body><h1>${tag}</h1><ol><#list tag_posts as p><li>${p.title}</li></#list></ol></body></html>\n");
+        Files.writeString(t.resolve("feed.ftl"), "<?xml version=\"1.0\"?><feed><#list published_posts as p><entry><title>${p.title}</title></entry></#list></feed>\n");
+        Files.writeString(t.resolve("sitemap.ftl"), "<?xml version=\"1.0\"?><urlset><#list published_content as c><url><loc>${c.uri}</loc></url></#list></urlset>\n");
+        Files.writeString(t.resolve("page.ftl"), "<html><body>${content.body}</body></html>\n");
+        for (String lang : List.of("en", "cs", "pl")) {
+            Path dir = Files.createDirectories(target.resolve("content").resolve(lang).resolve("articles"));
+            Random random = new Random(42);
+            for (int i = 0; i < perLanguage; i++) {
+                String md = article(lang, i, perLanguage, random);
+                String body = md.substring(md.indexOf("\n---\n", 4) + 5);
+                String title = md.lines().filter(l -> l.startsWith("title: ")).findFirst().orElse("title: x").substring(7).replace("\"", "");
+                String header = "title=" + title + "\ndate=2026-01-" + String.format("%02d", 1 + i % 28) + "\ntype=post_" + lang
+                        + "\nstatus=published\nlang=" + lang + "\ntags=bench,t" + (i % 7) + "\n~~~~~~\n";
+                Files.writeString(dir.resolve(id(i) + ".md"), header + body);
+            }
+        }
+        return target;
+    }
+
     private static String id(int i) {
         return "article-" + i;
     }

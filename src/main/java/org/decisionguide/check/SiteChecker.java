@@ -47,22 +47,21 @@ public final class SiteChecker {
     public List<Problem> check(List<OutputFile> files) {
         Map<String, OutputFile> byPath = new HashMap<>();
         files.forEach(f -> byPath.put(f.path(), f));
+        // Parsing and checking each page are independent: use every core.
         Map<String, Page> pages = new LinkedHashMap<>();
-        for (OutputFile f : files) {
-            if (!f.isHtml()) continue;
-            Document doc = Jsoup.parse(f.text(), "", Parser.htmlParser().setTrackPosition(true));
-            pages.put(f.path(), new Page(f.path(), doc));
-        }
-        List<Problem> out = new ArrayList<>();
-        for (Page p : pages.values()) {
+        files.parallelStream().filter(OutputFile::isHtml)
+                .map(f -> new Page(f.path(), Jsoup.parse(f.text(), "", Parser.htmlParser().setTrackPosition(true))))
+                .toList().forEach(p -> pages.put(p.path, p));
+        return pages.values().parallelStream().flatMap(p -> {
+            List<Problem> out = new ArrayList<>();
             Report r = new Report(p, out);
             checkHead(p, r, pages);
             checkNoInlineCode(p, r);
             checkLinks(p, r, byPath.keySet(), pages);
             checkHreflang(p, r, pages);
             checkSwitcher(p, r);
-        }
-        return out;
+            return out.stream();
+        }).toList();
     }
 
     private void checkHead(Page p, Report r, Map<String, Page> pages) {
@@ -255,6 +254,7 @@ public final class SiteChecker {
         Page(String path, Document doc) {
             this.path = path;
             this.doc = doc;
+            alternates(); // computed before pages are shared between threads
         }
 
         String url() {

@@ -28,12 +28,31 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", description = "Timed builds per corpus after the first (default: ${DEFAULT-VALUE}).")
     int runs = 5;
 
-    @Option(names = "--keep", description = "Keep the generated corpora under target/bench/.")
+    @Option(names = "--keep", description = "Keep the generated corpora.")
     boolean keep;
+
+    @Option(names = "--generate", description = "Only write a corpus into this folder (for bench/run), then stop.")
+    Path generate;
+
+    @Option(names = "--flavor", description = "With --generate: guide (default), hugo or jbake.")
+    String flavor = "guide";
 
     @Override
     public Integer call() throws Exception {
         Path r = root.toAbsolutePath().normalize();
+        if (generate != null) {
+            int n = sizes.get(0);
+            switch (flavor) {
+                case "guide" -> CorpusGenerator.generate(r, generate, n);
+                case "hugo" -> CorpusGenerator.generateHugo(generate, n);
+                case "jbake" -> CorpusGenerator.generateJBake(generate, n);
+                default -> {
+                    System.err.println("--flavor must be guide, hugo or jbake");
+                    return 2;
+                }
+            }
+            return 0;
+        }
         System.out.println("articles/lang  total  first build ms  median ms (of " + runs + ")  per article ms  stage medians ms");
         for (int n : sizes) {
             Path corpus = CorpusGenerator.generate(r, Files.createTempDirectory("guide-bench-" + n + "-"), n);

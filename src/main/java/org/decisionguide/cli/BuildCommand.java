@@ -20,6 +20,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Missing translations are errors (CI runs strict).")
     boolean strict;
 
+    @Option(names = "--timings", description = "Print how long each stage took.")
+    boolean timings;
+
     @Override
     public Integer call() {
         Path r = root.toAbsolutePath().normalize();
@@ -43,6 +46,7 @@ final class BuildCommand implements Callable<Integer> {
         System.out.printf("built %d pages and %d files in %d ms → %s/ (%s)%n", pages, result.files().size() - pages,
                 (System.nanoTime() - start) / 1_000_000, result.config().output(),
                 Console.count(result.errors(), result.warnings()));
+        if (timings) System.out.println("stages (ms): " + result.stageMillis());
         return 0;
     }
 }

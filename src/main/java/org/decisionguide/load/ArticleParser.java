@@ -41,6 +41,10 @@ public final class ArticleParser {
     }
 
     public static Result<Article> parse(Path file, String lang, String id, String text) {
+        return parse(file, lang, id, text, MARKDOWN);
+    }
+
+    public static Result<Article> parse(Path file, String lang, String id, String text, Markdown markdown) {
         List<Problem> problems = new ArrayList<>();
         ParserContext ctx = new ParserContext(file.toFile(), List.of(text.split("\r?\n", -1)), null, true);
         ENGINE.processHeader(ctx);
@@ -98,7 +102,7 @@ public final class ArticleParser {
         }
         FrontMatter meta = new FrontMatter(title, date, summary, verdict, source, slug, terms, tags, order,
                 updated, draft, sourceLang, translatedFrom, aliases, needsTranslation);
-        Outline outline = MARKDOWN.outline(MARKDOWN.parse(split.body()), split.bodyLine());
+        Outline outline = markdown.outline(markdown.parse(split.body()), split.bodyLine());
         return Result.of(new Article(id, lang, file, meta, split.body(), split.bodyLine(), lines, outline), problems);
     }
 

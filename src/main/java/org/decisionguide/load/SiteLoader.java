@@ -36,9 +36,16 @@ public final class SiteLoader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private final Path root;
+    private final org.decisionguide.markdown.Markdown markdown;
 
     public SiteLoader(Path root) {
+        this(root, new org.decisionguide.markdown.Markdown());
+    }
+
+    /** @param markdown the build's Markdown, so the render stage reuses what loading parsed */
+    public SiteLoader(Path root, org.decisionguide.markdown.Markdown markdown) {
         this.root = root;
+        this.markdown = markdown;
     }
 
     public Result<Site> load() {
@@ -67,6 +74,7 @@ public final class SiteLoader {
 
         List<Article> articles = new ArrayList<>();
         Set<Path> unreadable = new HashSet<>();
+        List<Pending> pending = new ArrayList<>();
         checkLanguageFolders(cfg, problems);
         for (Language lang : cfg.languages()) {
             for (Path file : articleFiles(lang.code(), problems)) {
@@ -78,11 +86,18 @@ public final class SiteLoader {
                     continue;
                 }
                 String text = read(file, problems);
-                Result<Article> r = text == null ? Result.of(null, List.of()) : ArticleParser.parse(file, lang.code(), id, text);
-                problems.addAll(r.problems());
-                if (r.value() != null) articles.add(r.value());
-                else unreadable.add(file);
+                pending.add(new Pending(file, lang.code(), id, text));
             }
+        }
+        // Parsing (YAML and Markdown) is pure and per file: use every core, keep the file order.
+        List<Result<Article>> parsed = pending.parallelStream()
+                .map(p -> p.text() == null ? Result.<Article>of(null, List.of()) : ArticleParser.parse(p.file(), p.lang(), p.id(), p.text(), markdown))
+                .toList();
+        for (int i = 0; i < pending.size(); i++) {
+            Result<Article> r = parsed.get(i);
+            problems.addAll(r.problems());
+            if (r.value() != null) articles.add(r.value());
+            else unreadable.add(pending.get(i).file());
         }
         List<Term> glossary = new ArrayList<>();
         for (Path file : glossaryFiles(problems)) {
@@ -153,6 +168,8 @@ public final class SiteLoader {
             return List.of();
         }
     }
+
+    private record Pending(Path file, String lang, String id, String text) {}
 
     private void checkLanguageFolders(SiteConfig cfg, List<Problem> problems) {
         Path content = root.resolve("content");

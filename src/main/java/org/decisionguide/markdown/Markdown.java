@@ -28,6 +28,8 @@ import org.decisionguide.model.LinkUse;
 import org.decisionguide.model.Outline;
 
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 
 /**
@@ -71,8 +73,20 @@ public final class Markdown {
             })
             .build();
 
+    /** Parsed bodies of this build, so load (outline) and render share one parse; null when not caching. */
+    private final Map<String, Document> parsed;
+
+    public Markdown() {
+        this(false);
+    }
+
+    /** @param cache keep each parsed body for the life of this instance (one per build: the pipeline's) */
+    public Markdown(boolean cache) {
+        this.parsed = cache ? new ConcurrentHashMap<>() : null;
+    }
+
     public Document parse(String body) {
-        return parser.parse(body);
+        return parsed == null ? parser.parse(body) : parsed.computeIfAbsent(body, parser::parse);
     }
 
     /** Headings (with the ids the page will carry) and link destinations; lines are counted from {@code firstLine}. */
@@ -100,8 +114,10 @@ public final class Markdown {
 
     /** Body HTML: rendered, links rewritten, then sanitized. */
     public String render(Document doc, LinkRewriter rewriter) {
-        doc.set(REWRITER, rewriter);
-        return BodySafelist.sanitize(renderer.render(doc));
+        synchronized (doc) { // a cached document can be rendered for two pages at once (an original and its fallback)
+            doc.set(REWRITER, rewriter);
+            return BodySafelist.sanitize(renderer.render(doc));
+        }
     }
 
     private static ResolvedLink resolve(LinkRewriter rewriter, ResolvedLink link) {

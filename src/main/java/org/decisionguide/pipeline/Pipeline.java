@@ -39,7 +39,8 @@ public final class Pipeline {
         Map<String, Long> times = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         long t0 = System.nanoTime();
-        Result<Site> loaded = new SiteLoader(options.root()).load();
+        org.decisionguide.markdown.Markdown markdown = new org.decisionguide.markdown.Markdown(true); // one per build
+        Result<Site> loaded = new SiteLoader(options.root(), markdown).load();
         Result<List<OutputFile>> assets = AssetReader.read(options.root());
         problems.addAll(loaded.problems());
         problems.addAll(assets.problems());
@@ -60,7 +61,7 @@ public final class Pipeline {
             problems.add(Problem.error(Path.of("templates"), 0, "cannot open the templates folder", "check that templates/ exists"));
             return done(config, List.of(), problems, times, List.of());
         }
-        Result<List<OutputFile>> pages = new SiteRenderer(templates, options.drafts()).render(site);
+        Result<List<OutputFile>> pages = new SiteRenderer(templates, options.drafts(), markdown).render(site);
         problems.addAll(pages.problems());
         List<OutputFile> files = new ArrayList<>(pages.value());
         files.addAll(assets.value());

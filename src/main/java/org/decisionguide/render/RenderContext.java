@@ -41,11 +41,16 @@ final class RenderContext {
 
     final boolean drafts;
     final List<org.decisionguide.model.Translations.Entry> translations;
+    private final Map<String, org.decisionguide.model.Translations.Entry> translationIndex = new HashMap<>();
+    // Lists every article page needs (previous/next, home): computed once per language, not once per page.
+    private final Map<String, List<org.decisionguide.render.view.ArticleCard>> readable = new ConcurrentHashMap<>();
+    private final Map<String, List<Article>> published = new ConcurrentHashMap<>();
 
     RenderContext(Site site, Markdown markdown, boolean drafts) {
         this.site = site;
         this.drafts = drafts;
         this.translations = org.decisionguide.model.Translations.of(site);
+        translations.forEach(e -> translationIndex.put(e.lang() + "/" + e.id(), e));
         this.urls = new Urls(site.config());
         this.index = ArticleIndex.of(site);
         this.markdown = markdown;
@@ -54,7 +59,7 @@ final class RenderContext {
 
     /** The articles readers get in a language, in guide order: drafts only in the live preview. */
     List<Article> published(String lang) {
-        return site.articlesIn(lang).stream().filter(this::published).toList();
+        return published.computeIfAbsent(lang, l -> site.articlesIn(l).stream().filter(this::published).toList());
     }
 
     boolean published(Article a) {
@@ -69,11 +74,15 @@ final class RenderContext {
 
     /** Where an article stands in a language (null for drafts in the preview, which have no entry). */
     org.decisionguide.model.Translations.Entry translation(String lang, String id) {
-        return translations.stream().filter(e -> e.lang().equals(lang) && e.id().equals(id)).findFirst().orElse(null);
+        return translationIndex.get(lang + "/" + id);
     }
 
     /** Articles readers find in a language, in guide order: its own, plus untranslated originals marked as such. */
     List<org.decisionguide.render.view.ArticleCard> readable(String lang) {
+        return readable.computeIfAbsent(lang, this::computeReadable);
+    }
+
+    private List<org.decisionguide.render.view.ArticleCard> computeReadable(String lang) {
         List<Article> own = published(lang).stream().filter(a -> !a.meta().needsTranslation()).toList();
         List<Article> all = new java.util.ArrayList<>(own);
         missing(lang).forEach(e -> all.add(e.source()));

@@ -32,13 +32,18 @@ public final class SiteRenderer {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
     private final Templates templates;
-    private final Markdown markdown = new Markdown();
+    private final Markdown markdown;
     private final boolean drafts;
 
     /** @param drafts render {@code draft: true} articles too (the live preview does; {@code build} never) */
     public SiteRenderer(Templates templates, boolean drafts) {
+        this(templates, drafts, new Markdown());
+    }
+
+    public SiteRenderer(Templates templates, boolean drafts, Markdown markdown) {
         this.templates = templates;
         this.drafts = drafts;
+        this.markdown = markdown;
     }
 
     public Result<List<OutputFile>> render(Site site) {

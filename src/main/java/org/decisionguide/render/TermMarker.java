@@ -18,11 +18,14 @@ public final class TermMarker {
     private static final Set<String> SKIP = Set.of("code", "pre", "kbd", "a", "h1", "h2", "h3", "h4", "h5", "h6",
             "dfn", "abbr", "script", "style");
 
+    /** A matcher per term text: compiling its pattern once per build instead of once per article. */
+    private static final java.util.Map<TermText, TermMatcher> MATCHERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private TermMarker() {}
 
     /** @return true when a use was found and marked */
     public static boolean markFirstUse(Element body, String id, TermText text, String href) {
-        TermMatcher matcher = new TermMatcher(text);
+        TermMatcher matcher = MATCHERS.computeIfAbsent(text, TermMatcher::new);
         TextNode[] hit = new TextNode[1];
         Matcher[] match = new Matcher[1];
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {

@@ -7,6 +7,8 @@ import org.decisionguide.model.Term;
 import org.decisionguide.model.TermText;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,44 +30,60 @@ public final class LocalTermLint {
     public static List<Problem> check(Site site) {
         String source = site.config().sourceLanguage();
         List<Problem> out = new ArrayList<>();
+        // One pattern per term and language, compiled once: the lint runs over every article on every build.
+        Map<String, List<Suspect>> byLang = new HashMap<>();
         for (Article a : site.articles()) {
             if (a.lang().equals(source)) continue;
-            for (Term t : site.glossary()) {
-                TermText foreign = t.texts().get(source);
-                TermText local = t.texts().get(a.lang());
-                if (foreign == null || local == null) continue;
-                Set<String> accepted = local.forms().stream().map(f -> f.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-                List<String> suspects = foreign.forms().stream()
-                        .filter(f -> !accepted.contains(f.toLowerCase(Locale.ROOT)))
-                        .toList();
-                if (suspects.isEmpty()) continue;
-                Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + suspects.stream().map(Pattern::quote)
-                        .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-                findFirst(a, p).ifPresent(hit -> out.add(Problem.warning(a.file(), hit.line, "uses the " + source + " term \""
-                        + hit.text + "\" where the glossary has the " + a.lang() + " term \"" + local.term() + "\"",
-                        "write \"" + local.term() + "\" (in the right case), or add \"" + hit.text + "\" to the " + a.lang()
-                                + " aliases in " + t.file() + " if practitioners really say it")));
+            List<Suspect> suspects = byLang.computeIfAbsent(a.lang(), lang -> suspects(site, source, lang));
+            if (suspects.isEmpty()) continue;
+            String prose = prose(a.body());
+            String lower = prose.toLowerCase(Locale.ROOT);
+            for (Suspect s : suspects) {
+                if (s.lowerForms().stream().noneMatch(lower::contains)) continue; // cheap test before the regex
+                Matcher m = s.pattern().matcher(prose);
+                if (!m.find()) continue;
+                int line = a.bodyLine() + (int) prose.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                out.add(Problem.warning(a.file(), line, "uses the " + source + " term \"" + m.group()
+                                + "\" where the glossary has the " + a.lang() + " term \"" + s.local() + "\"",
+                        "write \"" + s.local() + "\" (in the right case), or add \"" + m.group() + "\" to the " + a.lang()
+                                + " aliases in " + s.file() + " if practitioners really say it"));
             }
         }
         return out;
     }
 
-    private record Hit(int line, String text) {}
+    private record Suspect(Pattern pattern, List<String> lowerForms, String local, java.nio.file.Path file) {}
 
-    private static java.util.Optional<Hit> findFirst(Article a, Pattern p) {
-        String[] lines = a.body().split("\n", -1);
-        boolean fenced = false;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
-                fenced = !fenced;
-                continue;
-            }
-            if (fenced || line.startsWith("    ")) continue;
-            String prose = LINK_TARGET.matcher(CODE_SPAN.matcher(line).replaceAll(" ")).replaceAll("]");
-            Matcher m = p.matcher(prose);
-            if (m.find()) return java.util.Optional.of(new Hit(a.bodyLine() + i, m.group()));
+    private static List<Suspect> suspects(Site site, String source, String lang) {
+        List<Suspect> out = new ArrayList<>();
+        for (Term t : site.glossary()) {
+            TermText foreign = t.texts().get(source);
+            TermText local = t.texts().get(lang);
+            if (foreign == null || local == null) continue;
+            Set<String> accepted = local.forms().stream().map(f -> f.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+            List<String> forms = foreign.forms().stream().filter(f -> !accepted.contains(f.toLowerCase(Locale.ROOT))).toList();
+            if (forms.isEmpty()) continue;
+            out.add(new Suspect(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + forms.stream().map(Pattern::quote)
+                    .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    forms.stream().map(f -> f.toLowerCase(Locale.ROOT)).toList(), local.term(), t.file()));
         }
-        return java.util.Optional.empty();
+        return out;
+    }
+
+    /** The body with code (fenced, indented, inline) and link targets blanked out, line breaks kept. */
+    private static String prose(String body) {
+        String[] lines = body.split("\n", -1);
+        StringBuilder b = new StringBuilder(body.length());
+        boolean fenced = false;
+        for (String line : lines) {
+            String t = line.strip();
+            if (t.startsWith("```") || t.startsWith("~~~")) {
+                fenced = !fenced;
+            } else if (!fenced && !line.startsWith("    ")) {
+                b.append(LINK_TARGET.matcher(CODE_SPAN.matcher(line).replaceAll(" ")).replaceAll("]"));
+            }
+            b.append('\n');
+        }
+        return b.toString();
     }
 }

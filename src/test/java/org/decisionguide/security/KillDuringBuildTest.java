@@ -45,7 +45,7 @@ class KillDuringBuildTest {
         Path root = Fixtures.repoRoot();
         String cp = root.resolve("target/classes") + java.io.File.pathSeparator
                 + Files.readString(root.resolve("target/runtime-classpath.txt")).strip();
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", cp,
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1", "-cp", cp,
                 "org.decisionguide.cli.Main", "build", "--root", site.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
@@ -64,10 +64,12 @@ class KillDuringBuildTest {
         Path article = site.resolve("content/en/articles/article-7.md");
         Files.writeString(article, Files.readString(article).replace("## Section 1", "## Section one, renamed"));
 
-        long t0 = System.nanoTime();
-        Process timing = build(site);
-        assertTrue(timing.waitFor(120, TimeUnit.SECONDS));
-        long full = (System.nanoTime() - t0) / 1_000_000;
+        long full = Long.MAX_VALUE;
+        for (int i = 0; i < 2; i++) { // the faster of two runs: the first may still be warming the disk cache
+            long t0 = System.nanoTime();
+            assertTrue(build(site).waitFor(120, TimeUnit.SECONDS));
+            full = Math.min(full, (System.nanoTime() - t0) / 1_000_000);
+        }
         // That build finished: publish the old content again so the kills below start from a known site.
         Files.writeString(article, Files.readString(article).replace("## Section one, renamed", "## Section 1"));
         assertEquals(0, build(site).waitFor());
@@ -75,7 +77,7 @@ class KillDuringBuildTest {
         Files.writeString(article, Files.readString(article).replace("## Section 1", "## Section one, renamed"));
 
         List<String> outcomes = new ArrayList<>();
-        for (double at : new double[]{0.2, 0.45, 0.7, 0.85, 0.95}) {
+        for (double at : new double[]{0.1, 0.25, 0.4, 0.55, 0.7, 0.85}) {
             Process p = build(site);
             boolean finished = p.waitFor((long) (full * at), TimeUnit.MILLISECONDS);
             if (!finished) {
