@@ -81,4 +81,36 @@ public final class Fixtures {
         }
         return dir;
     }
+
+    /** What a command printed and returned. */
+    public record Run(int exit, String out, String err) {}
+
+    /** Runs `./guide <args>` in this JVM and captures its output. */
+    public static Run guide(String... args) {
+        java.io.PrintStream oldOut = System.out, oldErr = System.err;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(), err = new java.io.ByteArrayOutputStream();
+        try {
+            System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = org.decisionguide.cli.Main.run(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    /** Path → SHA-256 of every file of the published site, plus where the output link points. */
+    public static java.util.TreeMap<String, String> snapshot(Path site) throws Exception {
+        java.util.TreeMap<String, String> m = new java.util.TreeMap<>();
+        m.put("->", Files.readSymbolicLink(site.resolve("public")).toString());
+        Path published = site.resolve("public").toRealPath();
+        try (Stream<Path> walk = Files.walk(published)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                m.put(published.relativize(p).toString(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+            }
+        }
+        return m;
+    }
 }

@@ -25,13 +25,7 @@ public final class CorpusGenerator {
         Files.createDirectories(target);
         copy(siteRoot.resolve("site.yaml"), target.resolve("site.yaml"));
         for (String dir : List.of("templates", "assets")) copyTree(siteRoot.resolve(dir), target.resolve(dir));
-        for (String lang : List.of("en", "cs", "pl")) {
-            Path dir = Files.createDirectories(target.resolve("content").resolve(lang).resolve("articles"));
-            Random random = new Random(42);
-            for (int i = 0; i < perLanguage; i++) {
-                Files.writeString(dir.resolve(id(i) + ".md"), article(lang, i, perLanguage, random));
-            }
-        }
+        writeArticles(target, perLanguage);
         return target;
     }
 
@@ -82,13 +76,7 @@ public final class CorpusGenerator {
                 {{ define "main" }}<h1>{{ .Site.Title }}</h1><ol>{{ range (where .Site.RegularPages "Section" "articles") }}
                 <li><a href="{{ .RelPermalink }}">{{ .Title }}</a><p>{{ .Params.summary }}</p></li>{{ end }}</ol>{{ end }}
                 """);
-        for (String lang : List.of("en", "cs", "pl")) {
-            Path dir = Files.createDirectories(target.resolve("content").resolve(lang).resolve("articles"));
-            Random random = new Random(42);
-            for (int i = 0; i < perLanguage; i++) {
-                Files.writeString(dir.resolve(id(i) + ".md"), article(lang, i, perLanguage, random));
-            }
-        }
+        writeArticles(target, perLanguage);
         return target;
     }
 
@@ -133,6 +121,17 @@ public final class CorpusGenerator {
             }
         }
         return target;
+    }
+
+    /** The corpus itself, identical for the guide and Hugo (both read YAML front matter). */
+    private static void writeArticles(Path target, int perLanguage) throws IOException {
+        for (String lang : List.of("en", "cs", "pl")) {
+            Path dir = Files.createDirectories(target.resolve("content").resolve(lang).resolve("articles"));
+            Random random = new Random(42);
+            for (int i = 0; i < perLanguage; i++) {
+                Files.writeString(dir.resolve(id(i) + ".md"), article(lang, i, perLanguage, random));
+            }
+        }
     }
 
     private static String id(int i) {

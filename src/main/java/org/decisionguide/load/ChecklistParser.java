@@ -30,18 +30,9 @@ public final class ChecklistParser {
 
     public static Result<Checklist> parse(String text) {
         List<Problem> problems = new ArrayList<>();
-        YamlDoc doc;
-        try {
-            doc = SafeYaml.parse(text);
-        } catch (YamlError e) {
-            return Result.of(null, List.of(Problem.error(FILE, e.line(), e.getMessage(), e.fix())));
-        }
-        Fields f = new Fields(FILE, doc.lines(), problems);
-        JsonNode root = doc.root();
-        if (!root.isObject()) {
-            f.error("", "checklist.yaml must be a map with `sections:`", "see CONTRIBUTING.md, section checklist");
-            return Result.of(null, problems);
-        }
+        Fields f = Fields.open(FILE, text, problems, "checklist.yaml must be a map with `sections:`", "see CONTRIBUTING.md, section checklist");
+        if (f == null) return Result.of(null, problems);
+        JsonNode root = f.root();
         f.onlyKeys(root, "", Set.of("sections", "decide_path"));
         String decidePath = f.optionalString(root, "", "decide_path", "a path in the decision tree, e.g. evals-yes/problem-style/");
         List<Checklist.Section> sections = new ArrayList<>();
@@ -83,7 +74,7 @@ public final class ChecklistParser {
             }
         }
         if (problems.stream().anyMatch(Problem::isError)) return Result.of(null, problems);
-        return Result.of(new Checklist(FILE, sections, decidePath, doc.lines()), problems);
+        return Result.of(new Checklist(FILE, sections, decidePath, f.lines()), problems);
     }
 
     private static String id(Fields f, JsonNode n, String p, Set<String> seen, String what) {
@@ -103,18 +94,9 @@ public final class ChecklistParser {
     public static Result<ChecklistTexts> parseTexts(String lang, String text) {
         Path file = textFile(lang);
         List<Problem> problems = new ArrayList<>();
-        YamlDoc doc;
-        try {
-            doc = SafeYaml.parse(text);
-        } catch (YamlError e) {
-            return Result.of(null, List.of(Problem.error(file, e.line(), e.getMessage(), e.fix())));
-        }
-        Fields f = new Fields(file, doc.lines(), problems);
-        JsonNode root = doc.root();
-        if (!root.isObject()) {
-            f.error("", "the file must have `sections:` and `items:`", "see content/en/checklist.yaml");
-            return Result.of(null, problems);
-        }
+        Fields f = Fields.open(file, text, problems, "the file must have `sections:` and `items:`", "see content/en/checklist.yaml");
+        if (f == null) return Result.of(null, problems);
+        JsonNode root = f.root();
         f.onlyKeys(root, "", Set.of("sections", "items"));
         Map<String, String> sections = new LinkedHashMap<>();
         JsonNode s = f.map(root, "", "sections", true, "one title per section id");
@@ -141,6 +123,6 @@ public final class ChecklistParser {
                 if (label != null && why != null) items.put(e.getKey(), new ChecklistTexts.ItemText(label, why));
             }
         }
-        return Result.of(new ChecklistTexts(lang, file, sections, items, doc.lines()), problems);
+        return Result.of(new ChecklistTexts(lang, file, sections, items, f.lines()), problems);
     }
 }

@@ -21,11 +21,46 @@ public final class Fields {
     private final Path file;
     private final KeyLines lines;
     private final List<Problem> problems;
+    private final JsonNode root;
 
     public Fields(Path file, KeyLines lines, List<Problem> problems) {
+        this(file, lines, problems, null);
+    }
+
+    private Fields(Path file, KeyLines lines, List<Problem> problems, JsonNode root) {
         this.file = file;
         this.lines = lines;
         this.problems = problems;
+        this.root = root;
+    }
+
+    /**
+     * The first steps every YAML file shares: parse it with {@link SafeYaml}, report a broken file as one problem,
+     * and expect a map at the top. Null (with the problem recorded) when the file cannot be read as a map.
+     */
+    public static Fields open(Path file, String text, List<Problem> problems, String notAMap, String fix) {
+        YamlDoc doc;
+        try {
+            doc = SafeYaml.parse(text);
+        } catch (YamlError e) {
+            problems.add(Problem.error(file, e.line(), e.getMessage(), e.fix()));
+            return null;
+        }
+        Fields f = new Fields(file, doc.lines(), problems, doc.root());
+        if (!doc.root().isObject()) {
+            f.error("", notAMap, fix);
+            return null;
+        }
+        return f;
+    }
+
+    /** The document's top-level map (only for {@link #open}). */
+    public JsonNode root() {
+        return root;
+    }
+
+    public KeyLines lines() {
+        return lines;
     }
 
     public int line(String pointer) {

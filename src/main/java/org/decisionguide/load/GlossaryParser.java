@@ -29,18 +29,9 @@ public final class GlossaryParser {
     public static Result<Term> parse(String id, String text, List<String> languages) {
         Path file = fileFor(id);
         List<Problem> problems = new ArrayList<>();
-        YamlDoc doc;
-        try {
-            doc = SafeYaml.parse(text);
-        } catch (YamlError e) {
-            return Result.of(null, List.of(Problem.error(file, e.line(), e.getMessage(), e.fix())));
-        }
-        Fields f = new Fields(file, doc.lines(), problems);
-        JsonNode root = doc.root();
-        if (!root.isObject()) {
-            f.error("", "a glossary entry must be a map", "see glossary/eval-set.yaml for the shape");
-            return Result.of(null, problems);
-        }
+        Fields f = Fields.open(file, text, problems, "a glossary entry must be a map", "see glossary/eval-set.yaml for the shape");
+        if (f == null) return Result.of(null, problems);
+        JsonNode root = f.root();
         Set<String> keys = new HashSet<>(List.of("id", "see", "articles"));
         keys.addAll(languages);
         f.onlyKeys(root, "", keys);
@@ -64,6 +55,6 @@ public final class GlossaryParser {
             if (term != null && definition != null) texts.put(lang, new TermText(lang, term, abbr, definition, aliases));
         }
         if (problems.stream().anyMatch(Problem::isError)) return Result.of(null, problems);
-        return Result.of(new Term(id, file, see, articles, texts, doc.lines()), problems);
+        return Result.of(new Term(id, file, see, articles, texts, f.lines()), problems);
     }
 }

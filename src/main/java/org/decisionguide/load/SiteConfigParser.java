@@ -27,18 +27,9 @@ public final class SiteConfigParser {
 
     public static Result<SiteConfig> parse(String text) {
         List<Problem> problems = new ArrayList<>();
-        YamlDoc doc;
-        try {
-            doc = SafeYaml.parse(text);
-        } catch (YamlError e) {
-            return Result.of(null, List.of(Problem.error(FILE, e.line(), e.getMessage(), e.fix())));
-        }
-        Fields f = new Fields(FILE, doc.lines(), problems);
-        JsonNode root = doc.root();
-        if (!root.isObject()) {
-            f.error("", "site.yaml must be a map of settings", "see CONTRIBUTING.md for the keys");
-            return Result.of(null, problems);
-        }
+        Fields f = Fields.open(FILE, text, problems, "site.yaml must be a map of settings", "see CONTRIBUTING.md for the keys");
+        if (f == null) return Result.of(null, problems);
+        JsonNode root = f.root();
         f.onlyKeys(root, "", KEYS);
         String baseUrl = f.requiredString(root, "", "base_url", "the address the site is published at, e.g. https://example.org/guide");
         if (baseUrl != null && !(baseUrl.startsWith("https://") || baseUrl.startsWith("http://"))) {

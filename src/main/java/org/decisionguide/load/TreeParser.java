@@ -35,18 +35,9 @@ public final class TreeParser {
     public static Result<DecisionTree> parseTree(String text) {
         Path file = TREE_FILE;
         List<Problem> problems = new ArrayList<>();
-        YamlDoc doc;
-        try {
-            doc = SafeYaml.parse(text);
-        } catch (YamlError e) {
-            return Result.of(null, List.of(Problem.error(file, e.line(), e.getMessage(), e.fix())));
-        }
-        Fields f = new Fields(file, doc.lines(), problems);
-        JsonNode root = doc.root();
-        if (!root.isObject()) {
-            f.error("", "tree.yaml must be a map with start and nodes", "see CONTRIBUTING.md, section decision tree");
-            return Result.of(null, problems);
-        }
+        Fields f = Fields.open(file, text, problems, "tree.yaml must be a map with start and nodes", "see CONTRIBUTING.md, section decision tree");
+        if (f == null) return Result.of(null, problems);
+        JsonNode root = f.root();
         f.onlyKeys(root, "", ROOT_KEYS);
         String start = f.requiredString(root, "", "start", "the id of the first question");
         Integer max = f.optionalInt(root, "", "max_pages_per_language");
@@ -69,7 +60,7 @@ public final class TreeParser {
             }
         }
         if (problems.stream().anyMatch(Problem::isError)) return Result.of(null, problems);
-        return Result.of(new DecisionTree(file, start, max == null ? 500 : max, out, doc.lines()), problems);
+        return Result.of(new DecisionTree(file, start, max == null ? 500 : max, out, f.lines()), problems);
     }
 
     private static java.util.Optional<DecisionTree.Node> node(Fields f, String id, String p, JsonNode n) {
@@ -109,18 +100,9 @@ public final class TreeParser {
     public static Result<TreeTexts> parseTexts(String lang, String text) {
         Path file = textFile(lang);
         List<Problem> problems = new ArrayList<>();
-        YamlDoc doc;
-        try {
-            doc = SafeYaml.parse(text);
-        } catch (YamlError e) {
-            return Result.of(null, List.of(Problem.error(file, e.line(), e.getMessage(), e.fix())));
-        }
-        Fields f = new Fields(file, doc.lines(), problems);
-        JsonNode root = doc.root();
-        if (!root.isObject()) {
-            f.error("", "the file must map node ids to their texts", "see content/en/decision-tree.yaml");
-            return Result.of(null, problems);
-        }
+        Fields f = Fields.open(file, text, problems, "the file must map node ids to their texts", "see content/en/decision-tree.yaml");
+        if (f == null) return Result.of(null, problems);
+        JsonNode root = f.root();
         Map<String, TreeTexts.NodeText> out = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -152,6 +134,6 @@ public final class TreeParser {
                         f.optionalString(n, p, "hint", "one or two sentences of help"), answers, null, null, null));
             }
         }
-        return Result.of(new TreeTexts(lang, file, out, doc.lines()), problems);
+        return Result.of(new TreeTexts(lang, file, out, f.lines()), problems);
     }
 }

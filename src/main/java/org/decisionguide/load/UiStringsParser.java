@@ -33,18 +33,9 @@ public final class UiStringsParser {
     public static Result<UiStrings> parse(String lang, String text) {
         Path file = fileFor(lang);
         List<Problem> problems = new ArrayList<>();
-        YamlDoc doc;
-        try {
-            doc = SafeYaml.parse(text);
-        } catch (YamlError e) {
-            return Result.of(null, List.of(Problem.error(file, e.line(), e.getMessage(), e.fix())));
-        }
-        Fields f = new Fields(file, doc.lines(), problems);
-        JsonNode root = doc.root();
-        if (!root.isObject()) {
-            f.error("", "the file must be a map with `typography:` and `messages:`", "see templates/i18n/en.yaml");
-            return Result.of(null, problems);
-        }
+        Fields f = Fields.open(file, text, problems, "the file must be a map with `typography:` and `messages:`", "see templates/i18n/en.yaml");
+        if (f == null) return Result.of(null, problems);
+        JsonNode root = f.root();
         f.onlyKeys(root, "", KEYS);
         List<String> noBreak = List.of();
         List<String> units = List.of();
@@ -73,6 +64,6 @@ public final class UiStringsParser {
                 }
             }
         }
-        return Result.of(new UiStrings(lang, file, messages, doc.lines(), noBreak, units), problems);
+        return Result.of(new UiStrings(lang, file, messages, f.lines(), noBreak, units), problems);
     }
 }

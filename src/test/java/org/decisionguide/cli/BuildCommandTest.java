@@ -23,44 +23,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** `./guide build` as a contributor meets it: every problem at once, no stack trace, the previous site kept. */
 class BuildCommandTest {
 
-    record Run(int exit, String out, String err) {}
 
-    private static Run guide(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
-    /** Path → SHA-256 of every file under the published folder, plus where the output link points. */
-    private static TreeMap<String, String> snapshot(Path site) throws Exception {
-        TreeMap<String, String> m = new TreeMap<>();
-        m.put("->", Files.readSymbolicLink(site.resolve("public")).toString());
-        Path published = site.resolve("public").toRealPath();
-        try (Stream<Path> walk = Files.walk(published)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                m.put(published.relativize(p).toString(),
-                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
-            }
-        }
-        return m;
-    }
 
     @Test
     void brokenContentFailsWithEveryProblemAndLeavesThePublishedSiteByteIdentical(@TempDir Path dir) throws Exception {
         Path site = Fixtures.copyOfRealSite(dir);
-        Run ok = guide("build", "--strict", "--root", site.toString());
+        Fixtures.Run ok = Fixtures.guide("build", "--strict", "--root", site.toString());
         assertEquals(0, ok.exit(), ok.err());
         assertTrue(ok.out().contains("built "), ok.out());
         assertTrue(Files.isRegularFile(site.resolve("public/cs/index.html")));
-        TreeMap<String, String> before = snapshot(site);
+        TreeMap<String, String> before = Fixtures.snapshot(site);
         assertTrue(before.size() > 10);
 
         Path en = site.resolve("content/en/articles");
@@ -72,7 +45,7 @@ class BuildCommandTest {
         Files.writeString(en.resolve("typo.md"), Fixtures.articleText("colour: blue\n", "Body"));
         Files.delete(site.resolve("content/pl/articles/diagnose-the-problem.md"));
 
-        Run bad = guide("build", "--strict", "--root", site.toString());
+        Fixtures.Run bad = Fixtures.guide("build", "--strict", "--root", site.toString());
         assertEquals(1, bad.exit());
         List<String> lines = bad.err().lines().toList();
         assertTrue(lines.stream().anyMatch(l -> l.matches("content/en/articles/evals-first\\.md:3: \"date\" is not a date: someday — .*YYYY-MM-DD.*")), bad.err());
@@ -83,27 +56,27 @@ class BuildCommandTest {
         assertTrue(bad.err().contains("build failed: "), bad.err());
         assertFalse(bad.err().contains("Exception"), "no stack trace for content errors: " + bad.err());
         assertFalse(bad.err().contains("\tat "), bad.err());
-        assertEquals(before, snapshot(site), "the published site is byte-identical after a failed build");
+        assertEquals(before, Fixtures.snapshot(site), "the published site is byte-identical after a failed build");
     }
 
     @Test
     void missingTranslationIsAWarningWithoutStrict(@TempDir Path dir) throws Exception {
         Path site = Fixtures.copyOfRealSite(dir);
         Files.delete(site.resolve("content/cs/articles/evals-first.md"));
-        Run lax = guide("build", "--root", site.toString());
+        Fixtures.Run lax = Fixtures.guide("build", "--root", site.toString());
         assertEquals(0, lax.exit(), lax.err());
         assertTrue(lax.err().contains("content/cs/articles/evals-first.md: warning: missing translation"), lax.err());
         assertFalse(Files.exists(site.resolve("public/cs/articles/nejdriv-evaly")), "absent in that language");
         assertTrue(Files.readString(site.resolve("public/cs/index.html")).contains("doladovani-uz-neni-vychozi-volba"));
         assertFalse(Files.readString(site.resolve("public/cs/index.html")).contains("nejdriv-evaly"), "not linked");
-        Run strict = guide("build", "--strict", "--root", site.toString());
+        Fixtures.Run strict = Fixtures.guide("build", "--strict", "--root", site.toString());
         assertEquals(1, strict.exit());
     }
 
     @Test
     void rebuildSwapsTheLinkAndKeepsOnlyRecentBuilds(@TempDir Path dir) throws Exception {
         Path site = Fixtures.copyOfRealSite(dir);
-        for (int i = 0; i < 3; i++) assertEquals(0, guide("build", "--root", site.toString()).exit());
+        for (int i = 0; i < 3; i++) assertEquals(0, Fixtures.guide("build", "--root", site.toString()).exit());
         assertTrue(Files.isSymbolicLink(site.resolve("public")));
         try (Stream<Path> builds = Files.list(site.resolve(".builds"))) {
             assertEquals(2, builds.filter(p -> p.getFileName().toString().startsWith("public-")).count(), "current + previous");
@@ -113,13 +86,13 @@ class BuildCommandTest {
     @Test
     void checkReportsProblemsInThePublishedSite(@TempDir Path dir) throws Exception {
         Path site = Fixtures.copyOfRealSite(dir);
-        assertEquals(0, guide("build", "--root", site.toString()).exit());
-        Run clean = guide("check", "--root", site.toString());
+        assertEquals(0, Fixtures.guide("build", "--root", site.toString()).exit());
+        Fixtures.Run clean = Fixtures.guide("check", "--root", site.toString());
         assertEquals(0, clean.exit(), clean.err());
         assertTrue(clean.out().matches("(?s)checked \\d+ pages.*0 errors.*"), clean.out());
         Path home = site.resolve("public/en/index.html");
         Files.writeString(home, Files.readString(home).replace("</main>", "<script>alert(1)</script><a href=\"/en/nope/\">x</a></main>"));
-        Run dirty = guide("check", "--root", site.toString());
+        Fixtures.Run dirty = Fixtures.guide("check", "--root", site.toString());
         assertEquals(1, dirty.exit());
         assertTrue(dirty.err().contains("public/en/index.html:"), dirty.err());
         assertTrue(dirty.err().contains("inline <script>"), dirty.err());
@@ -130,7 +103,7 @@ class BuildCommandTest {
     void hostileSiteYamlIsAContentError(@TempDir Path dir) throws IOException {
         Path site = Fixtures.copyOfRealSite(dir);
         Files.writeString(site.resolve("site.yaml"), "base_url: !!java.net.URL [\"https://evil.example\"]\n");
-        Run r = guide("build", "--root", site.toString());
+        Fixtures.Run r = Fixtures.guide("build", "--root", site.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().startsWith("site.yaml:1: YAML tags (!!java.net.URL) are not allowed"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
@@ -141,7 +114,7 @@ class BuildCommandTest {
         Path site = Fixtures.copyOfRealSite(dir);
         Path t = site.resolve("templates/home.ftlh");
         Files.writeString(t, Files.readString(t).replace("${t(\"home_lead\")}", "${page.noSuchField}"));
-        Run r = guide("build", "--root", site.toString());
+        Fixtures.Run r = Fixtures.guide("build", "--root", site.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().lines().anyMatch(l -> l.matches("templates/home\\.ftlh:\\d+: template error: .*noSuchField.* — .*")), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
@@ -155,7 +128,7 @@ class BuildCommandTest {
         Path cs = site.resolve("content/cs/decision-tree.yaml");
         String text = Files.readString(cs);
         Files.writeString(cs, text.replaceFirst("(?m)^  label: .*\\n", ""));
-        Run r = guide("build", "--strict", "--root", site.toString());
+        Fixtures.Run r = Fixtures.guide("build", "--strict", "--root", site.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().lines().anyMatch(l -> l.matches("content/decision-tree/tree\\.yaml:\\d+: cycle: .*evals → .*churn → evals — .*")), r.err());
         assertTrue(r.err().lines().anyMatch(l -> l.matches("content/cs/decision-tree\\.yaml:\\d+: missing required field \"label\" — .*")), r.err());

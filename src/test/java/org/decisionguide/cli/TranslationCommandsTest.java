@@ -32,20 +32,7 @@ class TranslationCommandsTest {
     static String status;
     static int statusExit;
 
-    record Run(int exit, String out, String err) {}
 
-    static Run guide(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Run(Main.run(args), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     @BeforeAll
     static void prepare() throws Exception {
@@ -54,21 +41,21 @@ class TranslationCommandsTest {
             try (Stream<Path> files = Files.list(site.resolve("content/" + lang + "/articles"))) {
                 for (Path f : files.toList()) {
                     String id = f.getFileName().toString().replace(".md", "");
-                    assertEquals(0, guide("translate", "--refresh", id, lang, "--root", site.toString()).exit());
+                    assertEquals(0, Fixtures.guide("translate", "--refresh", id, lang, "--root", site.toString()).exit());
                 }
             }
         }
-        assertTrue(guide("status", "--strict", "--root", site.toString()).out().contains(" 0 stale, 0 missing"));
+        assertTrue(Fixtures.guide("status", "--strict", "--root", site.toString()).out().contains(" 0 stale, 0 missing"));
         Files.delete(site.resolve("content/pl/articles/evals-first.md"));
         Path en = site.resolve("content/en/articles/diagnose-the-problem.md");
         String text = Files.readString(en);
         int at = text.indexOf("\n## ", text.indexOf("\n## ") + 1); // the second section
         int eol = text.indexOf('\n', at + 1);
         Files.writeString(en, text.substring(0, eol + 1) + "\nA sentence added to this section only.\n" + text.substring(eol + 1));
-        Run s = guide("status", "--strict", "--root", site.toString());
+        Fixtures.Run s = Fixtures.guide("status", "--strict", "--root", site.toString());
         status = s.out();
         statusExit = s.exit();
-        assertEquals(0, guide("build", "--root", site.toString()).exit());
+        assertEquals(0, Fixtures.guide("build", "--root", site.toString()).exit());
     }
 
     private static Document page(String path) throws Exception {
@@ -118,15 +105,15 @@ class TranslationCommandsTest {
 
     @Test
     void scaffoldsForANewArticleAndANewTranslation() throws Exception {
-        Run made = guide("new", "article", "prompt-caching", "--root", site.toString());
+        Fixtures.Run made = Fixtures.guide("new", "article", "prompt-caching", "--root", site.toString());
         assertEquals(0, made.exit(), made.err());
         assertTrue(Files.readString(site.resolve("content/en/articles/prompt-caching.md")).contains("draft: true"));
-        assertEquals(1, guide("new", "article", "prompt-caching", "--root", site.toString()).exit(), "never overwrites");
-        Run tr = guide("translate", "evals-first", "pl", "--root", site.toString());
+        assertEquals(1, Fixtures.guide("new", "article", "prompt-caching", "--root", site.toString()).exit(), "never overwrites");
+        Fixtures.Run tr = Fixtures.guide("translate", "evals-first", "pl", "--root", site.toString());
         assertEquals(0, tr.exit(), tr.err());
         String pl = Files.readString(site.resolve("content/pl/articles/evals-first.md"));
         assertTrue(pl.contains("needs_translation: true") && pl.contains("translated_from:"), pl);
-        Run build = guide("build", "--root", site.toString());
+        Fixtures.Run build = Fixtures.guide("build", "--root", site.toString());
         assertEquals(0, build.exit(), build.err());
         assertTrue(build.err().contains("content/pl/articles/evals-first.md: warning: missing translation"), "still missing while marked");
         assertNotNull(page("pl/articles/evals-first/index.html").selectFirst(".notice-missing"), "and not published as a translation");

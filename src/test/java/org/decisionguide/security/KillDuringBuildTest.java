@@ -28,18 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class KillDuringBuildTest {
 
-    private static TreeMap<String, String> snapshot(Path site) throws Exception {
-        TreeMap<String, String> m = new TreeMap<>();
-        m.put("->", Files.readSymbolicLink(site.resolve("public")).toString());
-        Path published = site.resolve("public").toRealPath();
-        try (Stream<Path> walk = Files.walk(published)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                m.put(published.relativize(p).toString(),
-                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
-            }
-        }
-        return m;
-    }
 
     private static Process build(Path site) throws Exception {
         Path root = Fixtures.repoRoot();
@@ -60,7 +48,7 @@ class KillDuringBuildTest {
         } finally {
             System.setOut(out);
         }
-        TreeMap<String, String> before = snapshot(site);
+        TreeMap<String, String> before = Fixtures.snapshot(site);
         Path article = site.resolve("content/en/articles/article-7.md");
         Files.writeString(article, Files.readString(article).replace("## Section 1", "## Section one, renamed"));
 
@@ -73,7 +61,7 @@ class KillDuringBuildTest {
         // That build finished: publish the old content again so the kills below start from a known site.
         Files.writeString(article, Files.readString(article).replace("## Section one, renamed", "## Section 1"));
         assertEquals(0, build(site).waitFor());
-        before = snapshot(site);
+        before = Fixtures.snapshot(site);
         Files.writeString(article, Files.readString(article).replace("## Section 1", "## Section one, renamed"));
 
         List<String> outcomes = new ArrayList<>();
@@ -83,7 +71,7 @@ class KillDuringBuildTest {
             if (!finished) {
                 p.destroyForcibly().waitFor();
                 outcomes.add("killed at " + (int) (at * 100) + "%");
-                assertEquals(before, snapshot(site), "published site changed after a kill at " + (int) (at * 100) + "% of " + full + " ms");
+                assertEquals(before, Fixtures.snapshot(site), "published site changed after a kill at " + (int) (at * 100) + "% of " + full + " ms");
             } else {
                 outcomes.add("finished before " + (int) (at * 100) + "%");
             }
