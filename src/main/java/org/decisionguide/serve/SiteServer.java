@@ -107,8 +107,12 @@ public final class SiteServer implements AutoCloseable {
             }
             byte[] body = files.get(file);
             if (body == null) {
-                byte[] notFound = files.getOrDefault("404.html", "not found".getBytes(StandardCharsets.UTF_8));
-                send(ex, 404, files.containsKey("404.html") ? TYPES.get("html") : "text/plain; charset=utf-8", notFound);
+                // The language's own 404 page when the address is under a language, like static hosts configured per folder.
+                int slash = file.indexOf('/');
+                String own = slash > 0 ? file.substring(0, slash) + "/404.html" : "404.html";
+                String page = files.containsKey(own) ? own : "404.html";
+                byte[] notFound = files.getOrDefault(page, "not found".getBytes(StandardCharsets.UTF_8));
+                send(ex, 404, files.containsKey(page) ? TYPES.get("html") : "text/plain; charset=utf-8", notFound);
                 return;
             }
             String ext = file.substring(file.lastIndexOf('.') + 1);
