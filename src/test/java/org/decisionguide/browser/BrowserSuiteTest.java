@@ -348,4 +348,16 @@ class BrowserSuiteTest {
         assertEquals(term, active(js).getAttribute("data-term"), "focus returns to the term");
         assertTrue(js.getCurrentUrl().endsWith(article), "the link did not navigate");
     }
+
+    @Test
+    void checklistPrintsOnOnePageInEveryLanguage() {
+        for (String lang : LANGS) {
+            js.get(site.origin + "/" + lang + "/checklist/");
+            String pdf = new String(java.util.Base64.getDecoder().decode(
+                    ((org.openqa.selenium.PrintsPage) js).print(new org.openqa.selenium.print.PrintOptions()).getContent()),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            long pages = java.util.regex.Pattern.compile("/Type\\s*/Page(?!s)").matcher(pdf).results().count();
+            assertEquals(1, pages, lang + ": the printed checklist takes " + pages + " pages");
+        }
+    }
 }
