@@ -47,7 +47,8 @@
     var musts = boxes.filter(function (b) { return b.hasAttribute('data-must'); });
     var mustDone = musts.filter(function (b) { return b.checked; });
     status.textContent = msg('progress', [ticked().length, boxes.length, mustDone.length, musts.length]);
-    var missing = musts.filter(function (b) { return !b.checked; }).map(labelOf);
+    // Labels are sentences: drop their final stop so the list reads "a; b; c."
+    var missing = musts.filter(function (b) { return !b.checked; }).map(function (b) { return labelOf(b).replace(/[.!]$/, ''); });
     if (missing.length === 0) {
       verdict.textContent = msg('case');
       if (decide) decide.hidden = false;

@@ -45,8 +45,8 @@ class BrowserSuiteTest {
      * Polish article with six terms lands near 35 KB; the goal of 30 KB holds for most English articles.
      */
     private static final Map<String, Integer> BUDGET = Map.ofEntries(Map.entry("article", 37_000), Map.entry("home", 20_000),
-            Map.entry("glossary", 80_000), Map.entry("decide-start", 42_000), Map.entry("decide-question", 28_000),
-            Map.entry("decide-outcome", 46_000), Map.entry("checklist", 36_000), Map.entry("chooser", 14_000),
+            Map.entry("glossary", 80_000), Map.entry("decide-start", 45_000), Map.entry("decide-question", 28_000),
+            Map.entry("decide-outcome", 46_000), Map.entry("checklist", 38_000), Map.entry("chooser", 14_000),
             Map.entry("translations", 30_000), Map.entry("tag", 24_000), Map.entry("404", 14_000), Map.entry("root-404", 14_000));
     private static final ObjectMapper JSON = new ObjectMapper();
 
