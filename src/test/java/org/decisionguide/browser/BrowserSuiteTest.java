@@ -220,11 +220,12 @@ class BrowserSuiteTest {
         js.get(site.origin + "/en/decide/");
         Browser.js(js, "window.__samePage = true");
         tabTo(js, "#answer-yes");
+        assertEquals("solid", Browser.js(js, "return getComputedStyle(document.activeElement).outlineStyle"),
+                "keyboard focus is visible");
         enter(js);
         waitForPath(js, "/en/decide/evals-yes/");
         new WebDriverWait(js, Duration.ofSeconds(5)).until(x -> "decide-heading".equals(active(x).getAttribute("id")));
         assertEquals(Boolean.TRUE, Browser.js(js, "return window.__samePage === true"), "no full page load");
-        assertTrue((Boolean) Browser.js(js, "return getComputedStyle(document.activeElement).outlineStyle !== 'none' || true"));
         for (String[] step : new String[][]{{"#answer-style", "/problem-style/"}, {"#answer-yes", "/prompting-yes/"},
                 {"#answer-stable", "/churn-stable/"}, {"#answer-yes", "/data-yes/"}, {"#answer-no", "/cost-no/"}}) {
             tabTo(js, step[0]);
@@ -277,8 +278,7 @@ class BrowserSuiteTest {
             WebElement box = d.findElement(By.id("item-eval-set"));
             box.sendKeys(Keys.SPACE);
             assertTrue(box.isSelected());
-            String counted = (String) Browser.js(d, "return getComputedStyle(document.querySelector('.progress-ticked'), '::before').content");
-            assertNotNull(counted);
+            assertTrue(d.findElement(By.cssSelector(".progress-static")).isDisplayed(), "the CSS-counted progress line shows without JS");
             assertFalse(d.findElement(By.id("checklist-actions")).isDisplayed(), "script-only buttons stay hidden");
             assertTrue(d.findElement(By.id("checklist-download")).isDisplayed());
         } finally {
@@ -295,6 +295,10 @@ class BrowserSuiteTest {
         new Actions(js).sendKeys(Keys.SPACE).perform();
         tabTo(js, "#item-owner");
         new Actions(js).sendKeys(Keys.SPACE).perform();
+        tabTo(js, "#item-baseline");
+        new Actions(js).sendKeys(Keys.SPACE).perform(); // tick
+        new Actions(js).sendKeys(Keys.SPACE).perform(); // and untick
+        assertFalse(js.findElement(By.id("item-baseline")).isSelected());
         String status = js.findElement(By.id("checklist-status")).getText();
         assertTrue(status.startsWith("2 of 14 ticked, 2 of"), status);
         assertTrue(js.findElement(By.id("checklist-verdict")).getText().startsWith("Keep fine-tuning in the drawer"));
