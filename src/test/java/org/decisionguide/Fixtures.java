@@ -82,6 +82,16 @@ public final class Fixtures {
         return dir;
     }
 
+    private static org.decisionguide.pipeline.BuildResult realSite;
+
+    /** The repository's site built strict, once per test run: the tests that only read it share it. */
+    public static synchronized org.decisionguide.pipeline.BuildResult builtRealSite() {
+        if (realSite == null) {
+            realSite = org.decisionguide.pipeline.Pipeline.build(new org.decisionguide.pipeline.BuildOptions(repoRoot(), true, null));
+        }
+        return realSite;
+    }
+
     /** What a command printed and returned. */
     public record Run(int exit, String out, String err) {}
 

@@ -114,40 +114,12 @@ public final class SiteLoader {
             problems.addAll(r.problems());
             if (r.value() != null) glossary.add(r.value());
         }
-        DecisionTree tree = null;
         Map<String, TreeTexts> treeTexts = new LinkedHashMap<>();
-        if (Files.isRegularFile(root.resolve(TreeParser.TREE_FILE))) {
-            String text = read(TreeParser.TREE_FILE, problems);
-            Result<DecisionTree> r = text == null ? Result.of(null, List.of()) : TreeParser.parseTree(text);
-            problems.addAll(r.problems());
-            tree = r.value();
-            for (Language lang : cfg.languages()) {
-                Path file = TreeParser.textFile(lang.code());
-                if (!Files.isRegularFile(root.resolve(file))) continue; // reported as missing translations
-                String t = read(file, problems);
-                if (t == null) continue;
-                Result<TreeTexts> tr = TreeParser.parseTexts(lang.code(), t);
-                problems.addAll(tr.problems());
-                if (tr.value() != null) treeTexts.put(lang.code(), tr.value());
-            }
-        }
-        Checklist checklist = null;
+        DecisionTree tree = structureWithTexts(TreeParser.TREE_FILE, TreeParser::parseTree, TreeParser::textFile,
+                TreeParser::parseTexts, cfg, treeTexts, problems);
         Map<String, ChecklistTexts> checklistTexts = new LinkedHashMap<>();
-        if (Files.isRegularFile(root.resolve(ChecklistParser.FILE))) {
-            String text = read(ChecklistParser.FILE, problems);
-            Result<Checklist> r = text == null ? Result.of(null, List.of()) : ChecklistParser.parse(text);
-            problems.addAll(r.problems());
-            checklist = r.value();
-            for (Language lang : cfg.languages()) {
-                Path file = ChecklistParser.textFile(lang.code());
-                if (!Files.isRegularFile(root.resolve(file))) continue; // reported as missing translations
-                String t = read(file, problems);
-                if (t == null) continue;
-                Result<ChecklistTexts> tr = ChecklistParser.parseTexts(lang.code(), t);
-                problems.addAll(tr.problems());
-                if (tr.value() != null) checklistTexts.put(lang.code(), tr.value());
-            }
-        }
+        Checklist checklist = structureWithTexts(ChecklistParser.FILE, ChecklistParser::parse, ChecklistParser::textFile,
+                ChecklistParser::parseTexts, cfg, checklistTexts, problems);
         return Result.of(new Site(cfg, articles, glossary, tree, treeTexts, checklist, checklistTexts, ui, unreadable), problems);
     }
 
@@ -170,6 +142,31 @@ public final class SiteLoader {
     }
 
     private record Pending(Path file, String lang, String id, String text) {}
+
+    /**
+     * The decision tree and the checklist share a layout: one structure file, one text file per language. Null when
+     * the site has no structure file; a missing text file is not an error here (the validator reports it as a
+     * missing translation).
+     */
+    private <S, T> S structureWithTexts(Path structureFile, java.util.function.Function<String, Result<S>> parseStructure,
+                                        java.util.function.Function<String, Path> textFile,
+                                        java.util.function.BiFunction<String, String, Result<T>> parseTexts,
+                                        SiteConfig cfg, Map<String, T> texts, List<Problem> problems) {
+        if (!Files.isRegularFile(root.resolve(structureFile))) return null;
+        String text = read(structureFile, problems);
+        Result<S> structure = text == null ? Result.of(null, List.of()) : parseStructure.apply(text);
+        problems.addAll(structure.problems());
+        for (Language lang : cfg.languages()) {
+            Path file = textFile.apply(lang.code());
+            if (!Files.isRegularFile(root.resolve(file))) continue;
+            String t = read(file, problems);
+            if (t == null) continue;
+            Result<T> r = parseTexts.apply(lang.code(), t);
+            problems.addAll(r.problems());
+            if (r.value() != null) texts.put(lang.code(), r.value());
+        }
+        return structure.value();
+    }
 
     private void checkLanguageFolders(SiteConfig cfg, List<Problem> problems) {
         Path content = root.resolve("content");

@@ -28,7 +28,7 @@ class BuiltChecklistTest {
 
     @BeforeAll
     static void build() {
-        BuildResult result = Pipeline.build(new BuildOptions(Fixtures.repoRoot(), true, null));
+        BuildResult result = Fixtures.builtRealSite();
         assertFalse(result.hasErrors(), result.problems().toString());
         for (OutputFile f : result.files()) {
             files.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8));

@@ -27,7 +27,7 @@ class BuiltGlossaryTest {
 
     @BeforeAll
     static void build() {
-        BuildResult result = Pipeline.build(new BuildOptions(Fixtures.repoRoot(), true, null));
+        BuildResult result = Fixtures.builtRealSite();
         assertFalse(result.hasErrors(), result.problems().toString());
         for (OutputFile f : result.files()) if (f.isHtml()) pages.put(f.path(), Jsoup.parse(f.text()));
     }

@@ -30,7 +30,7 @@ class BuiltSiteTest {
 
     @BeforeAll
     static void build() {
-        result = Pipeline.build(new BuildOptions(Fixtures.repoRoot(), true, null));
+        result = Fixtures.builtRealSite();
         for (OutputFile f : result.files()) if (f.isHtml()) pages.put(f.path(), Jsoup.parse(f.text()));
     }
 
