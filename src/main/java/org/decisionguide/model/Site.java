@@ -47,7 +47,4 @@ public record Site(SiteConfig config, List<Article> articles, List<Term> glossar
         return new Site(c, articles, glossary, tree, treeTexts, checklist, checklistTexts, ui, unreadable);
     }
 
-    public Site withArticles(List<Article> a) {
-        return new Site(config, a, glossary, tree, treeTexts, checklist, checklistTexts, ui, unreadable);
-    }
 }

@@ -26,8 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Per-build lookups shared by every page builder: URLs, messages, typography, the article and term indexes. */
 final class RenderContext {
 
-    /** The policy every page carries; no inline script or style anywhere, no third-party origin. */
-    static final String CSP = SiteRenderer.CSP;
 
     final Site site;
     final Urls urls;
@@ -159,7 +157,7 @@ final class RenderContext {
                 t.format("feed_title", language.siteTitle()), urls.asset("favicon.svg"), false, !languages.isEmpty());
         nav.add(new Head.NavItem(t.format("nav_translations"), urls.translations(lang), section.equals("translations")));
         return new Head(lang, title, description, urls.absolute(url), languages, xDefault, language.siteTitle(),
-                urls.home(lang), List.of(urls.asset("css/site.css")), CSP, nav, List.of(), social);
+                urls.home(lang), List.of(urls.asset("css/site.css")), SiteRenderer.CSP, nav, List.of(), social);
     }
 
     /** The same page in every language, for the switcher and hreflang. */

@@ -76,11 +76,6 @@ public final class Urls {
         return p.isEmpty() || p.endsWith("/") ? p + "index.html" : p;
     }
 
-    /** The root-relative URL a file is served under; the inverse of {@link #fileFor}. */
-    public String urlFor(String file) {
-        String p = file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
-        return basePath + "/" + p;
-    }
 
     public String basePath() {
         return basePath;
