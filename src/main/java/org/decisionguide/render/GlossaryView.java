@@ -39,7 +39,8 @@ final class GlossaryView {
         Messages t = ctx.messages(lang);
         Head head = ctx.head(lang, t.format("glossary_title") + " · " + ctx.language(lang).siteTitle(),
                 t.format("glossary_description"), url, ctx.sameUrlIn(ctx.urls::glossary, lang),
-                ctx.urls.absolute(ctx.urls.glossary(ctx.site.config().sourceLanguage())), "glossary");
+                ctx.urls.absolute(ctx.urls.glossary(ctx.site.config().sourceLanguage())), "glossary")
+                .withStyle(ctx.urls.asset("css/glossary.css"));
         return new GlossaryPage(head, count, letters);
     }
 

@@ -37,7 +37,8 @@ final class TranslationsView {
         String url = ctx.urls.translations(lang);
         Head head = ctx.head(lang, t.format("translations_title") + " · " + ctx.language(lang).siteTitle(),
                 t.format("translations_description"), url, ctx.sameUrlIn(ctx.urls::translations, lang),
-                ctx.urls.absolute(ctx.urls.translations(ctx.site.config().sourceLanguage())), "translations");
+                ctx.urls.absolute(ctx.urls.translations(ctx.site.config().sourceLanguage())), "translations")
+                .withStyle(ctx.urls.asset("css/translations.css"));
         return new TranslationsPage(head, ctx.site.config().languageCodes(), rows, ok, stale, missing);
     }
 
