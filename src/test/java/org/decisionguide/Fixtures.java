@@ -92,6 +92,33 @@ public final class Fixtures {
         return realSite;
     }
 
+    private static Map<String, String> realText;
+    private static Map<String, org.jsoup.nodes.Document> realPages;
+
+    /** The real site's files as text, by output path (one build and one decoding per test run). */
+    public static synchronized Map<String, String> realSiteText() {
+        if (realText == null) {
+            org.decisionguide.pipeline.BuildResult r = builtRealSite();
+            if (r.hasErrors()) throw new AssertionError(r.problems().toString());
+            Map<String, String> m = new java.util.HashMap<>();
+            r.files().forEach(f -> m.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8)));
+            realText = java.util.Collections.unmodifiableMap(m);
+        }
+        return realText;
+    }
+
+    /** The real site's HTML pages parsed with jsoup, by output path. Tests read them and never change them. */
+    public static synchronized Map<String, org.jsoup.nodes.Document> realSitePages() {
+        if (realPages == null) {
+            Map<String, org.jsoup.nodes.Document> m = new java.util.HashMap<>();
+            realSiteText().forEach((path, text) -> {
+                if (path.endsWith(".html")) m.put(path, org.jsoup.Jsoup.parse(text));
+            });
+            realPages = java.util.Collections.unmodifiableMap(m);
+        }
+        return realPages;
+    }
+
     /** What a command printed and returned. */
     public record Run(int exit, String out, String err) {}
 

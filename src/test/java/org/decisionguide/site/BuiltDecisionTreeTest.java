@@ -34,12 +34,8 @@ class BuiltDecisionTreeTest {
 
     @BeforeAll
     static void build() {
-        BuildResult result = Fixtures.builtRealSite();
-        assertFalse(result.hasErrors(), result.problems().toString());
-        for (OutputFile f : result.files()) {
-            files.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8));
-            if (f.isHtml()) pages.put("/" + f.path().replace("index.html", ""), Jsoup.parse(f.text()));
-        }
+        files.putAll(Fixtures.realSiteText());
+        Fixtures.realSitePages().forEach((path, doc) -> pages.put("/" + path.replace("index.html", ""), doc));
     }
 
     private static Set<String> walkFromStart(String lang) {
