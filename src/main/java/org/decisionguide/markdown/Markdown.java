@@ -91,6 +91,7 @@ public final class Markdown {
 
     /** Headings (with the ids the page will carry) and link destinations; lines are counted from {@code firstLine}. */
     public Outline outline(Document doc, int firstLine) {
+        Lines lines = new Lines(doc.getChars(), firstLine);
         HeadingIds ids = new HeadingIds();
         ids.generateIds(doc);
         List<org.decisionguide.model.Heading> headings = new ArrayList<>();
@@ -98,16 +99,16 @@ public final class Markdown {
         List<Integer> rawHtml = new ArrayList<>();
         new NodeVisitor(
                 new VisitHandler<>(Heading.class, h -> headings.add(new org.decisionguide.model.Heading(
-                        ids.getId(h), h.getText().toString(), h.getLevel(), line(h, firstLine)))),
-                new VisitHandler<>(Link.class, l -> links.add(use(l.getUrl().unescape(), false, l, firstLine))),
-                new VisitHandler<>(Image.class, i -> links.add(use(i.getUrl().unescape(), true, i, firstLine))),
-                new VisitHandler<>(AutoLink.class, a -> links.add(use(a.getUrl().toString(), false, a, firstLine))),
-                new VisitHandler<>(MailLink.class, m -> links.add(use("mailto:" + m.getText(), false, m, firstLine))),
-                new VisitHandler<>(Reference.class, r -> links.add(use(r.getUrl().unescape(), false, r, firstLine))),
-                new VisitHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, h -> rawHtml.add(line(h, firstLine))),
-                new VisitHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, h -> rawHtml.add(line(h, firstLine))),
-                new VisitHandler<>(com.vladsch.flexmark.ast.HtmlCommentBlock.class, h -> rawHtml.add(line(h, firstLine))),
-                new VisitHandler<>(com.vladsch.flexmark.ast.HtmlInlineComment.class, h -> rawHtml.add(line(h, firstLine)))
+                        ids.getId(h), h.getText().toString(), h.getLevel(), lines.of(h)))),
+                new VisitHandler<>(Link.class, l -> links.add(use(l.getUrl().unescape(), false, lines.of(l)))),
+                new VisitHandler<>(Image.class, i -> links.add(use(i.getUrl().unescape(), true, lines.of(i)))),
+                new VisitHandler<>(AutoLink.class, a -> links.add(use(a.getUrl().toString(), false, lines.of(a)))),
+                new VisitHandler<>(MailLink.class, m -> links.add(use("mailto:" + m.getText(), false, lines.of(m)))),
+                new VisitHandler<>(Reference.class, r -> links.add(use(r.getUrl().unescape(), false, lines.of(r)))),
+                new VisitHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, h -> rawHtml.add(lines.of(h))),
+                new VisitHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, h -> rawHtml.add(lines.of(h))),
+                new VisitHandler<>(com.vladsch.flexmark.ast.HtmlCommentBlock.class, h -> rawHtml.add(lines.of(h))),
+                new VisitHandler<>(com.vladsch.flexmark.ast.HtmlInlineComment.class, h -> rawHtml.add(lines.of(h)))
         ).visit(doc);
         return new Outline(headings, links, rawHtml.stream().distinct().toList());
     }
@@ -130,11 +131,36 @@ public final class Markdown {
         return resolved;
     }
 
-    private static LinkUse use(String url, boolean image, Node node, int firstLine) {
-        return new LinkUse(url, image, line(node, firstLine));
+    private static LinkUse use(String url, boolean image, int line) {
+        return new LinkUse(url, image, line);
     }
 
-    private static int line(Node node, int firstLine) {
-        return firstLine + node.getStartLineNumber();
+    /**
+     * Line numbers by offset. Flexmark's own {@code getStartLineNumber} counts line breaks from the start of the
+     * document on every call, which made the outline quadratic in the length of an article.
+     */
+    private static final class Lines {
+        private final int[] starts;
+        private final int firstLine;
+
+        Lines(CharSequence text, int firstLine) {
+            this.firstLine = firstLine;
+            int[] found = new int[64];
+            int n = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                    if (n == found.length) found = java.util.Arrays.copyOf(found, n * 2);
+                    found[n++] = i + 1;
+                }
+            }
+            this.starts = java.util.Arrays.copyOf(found, n);
+        }
+
+        /** The source line of a node: the body's first line plus the line breaks before it. */
+        int of(Node node) {
+            int at = java.util.Arrays.binarySearch(starts, node.getStartOffset());
+            return firstLine + (at >= 0 ? at + 1 : -at - 1);
+        }
     }
 }
