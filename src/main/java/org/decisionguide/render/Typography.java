@@ -8,7 +8,6 @@ import org.jsoup.select.NodeVisitor;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A language's typography rules, from {@code templates/i18n/<lang>.yaml}: a one-letter preposition or
@@ -16,40 +15,94 @@ import java.util.regex.Pattern;
  * typesetting requires. Code is left alone.
  */
 public final class Typography {
+
     private static final char NBSP = '\u00A0';
     private static final Set<String> VERBATIM = Set.of("code", "pre", "kbd", "samp", "script", "style");
-    private final Pattern noBreak;
-    private final Pattern numberSpace;
+    private final List<String> noBreakAfter;
+    private final List<String> noBreakBefore;
 
     /**
-     * @param noBreakAfter  short words that must not end a line ("v", "z", "w")
+     * @param noBreakAfter  short words that must not end a line ("v", "z", "w"), matched whole and ignoring case
      * @param noBreakBefore units that must not start a line after a number ("%", "Kč"); any non-empty list
      *                      also keeps digit groups together ("10 000")
      */
     public Typography(List<String> noBreakAfter, List<String> noBreakBefore) {
-        this.noBreak = noBreakAfter.isEmpty() ? null : Pattern.compile(
-                "(?<![\\p{L}\\p{N}\\-])(" + alternatives(noBreakAfter) + ")[ \\t\\n]+(?=\\S)",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.numberSpace = noBreakBefore.isEmpty() ? null : Pattern.compile(
-                "(?<=\\d)[ \\t\\n]+(?=\\d{3}(?!\\d)|(?:" + alternatives(noBreakBefore) + ")(?![\\p{L}\\p{N}]))");
+        this.noBreakAfter = List.copyOf(noBreakAfter);
+        this.noBreakBefore = List.copyOf(noBreakBefore);
     }
 
-    private static String alternatives(List<String> words) {
-        return String.join("|", words.stream().map(Pattern::quote).toList());
-    }
-
-    /** Plain text (titles, summaries, verdicts). */
+    /**
+     * Plain text (titles, summaries, verdicts). One pass over the spaces of the text: a run of spaces becomes one
+     * no-break space when a listed word ends right before it, or a digit ends before it and a group of three digits
+     * or a unit starts after it. (A regular expression said the same at a third of the speed; this runs on every
+     * text node of every page.)
+     */
     public String text(String s) {
-        if (s == null) return null;
-        String r = s;
-        if (noBreak != null) r = noBreak.matcher(r).replaceAll("$1" + NBSP);
-        if (numberSpace != null) r = numberSpace.matcher(r).replaceAll(String.valueOf(NBSP));
-        return r;
+        if (s == null || noBreakAfter.isEmpty() && noBreakBefore.isEmpty()) return s;
+        StringBuilder out = null;
+        int copied = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (!space(s.charAt(i))) continue;
+            int j = i;
+            while (j < n && space(s.charAt(j))) j++;
+            if (j < n && " \t\n\u000B\f\r".indexOf(s.charAt(j)) < 0 && (wordBefore(s, i) || numberAround(s, i, j))) {
+                if (out == null) out = new StringBuilder(n);
+                out.append(s, copied, i).append(NBSP);
+                copied = j;
+            }
+            i = j - 1;
+        }
+        return out == null ? s : out.append(s, copied, n).toString();
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n';
+    }
+
+    /** A listed word ends at {@code end}, and no letter, digit or hyphen precedes it. */
+    private boolean wordBefore(String s, int end) {
+        for (String w : noBreakAfter) {
+            int from = end - w.length();
+            if (from >= 0 && s.regionMatches(true, from, w, 0, w.length()) && (from == 0 || !wordChar(s.codePointBefore(from)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A digit before the spaces, and after them three digits (a thousands group) or a unit, each standing alone. */
+    private boolean numberAround(String s, int start, int after) {
+        if (noBreakBefore.isEmpty() || start == 0 || !digit(s.charAt(start - 1))) return false;
+        int n = s.length();
+        if (after + 3 <= n && digit(s.charAt(after)) && digit(s.charAt(after + 1)) && digit(s.charAt(after + 2))
+                && (after + 3 == n || !digit(s.charAt(after + 3)))) {
+            return true;
+        }
+        for (String unit : noBreakBefore) {
+            int end = after + unit.length();
+            if (s.startsWith(unit, after) && (end == n || !letterOrNumber(s.codePointAt(end)))) return true;
+        }
+        return false;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean wordChar(int cp) {
+        return cp == '-' || letterOrNumber(cp);
+    }
+
+    private static boolean letterOrNumber(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** The text nodes of an HTML tree, outside code. */
     public void apply(Element root) {
-        if (noBreak == null && numberSpace == null) return;
+        if (noBreakAfter.isEmpty() && noBreakBefore.isEmpty()) return;
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {

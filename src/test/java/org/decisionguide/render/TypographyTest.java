@@ -40,4 +40,29 @@ class TypographyTest {
     void englishHasNoRules() {
         assertEquals("a b 10 000", new Typography(List.of(), List.of()).text("a b 10 000"));
     }
+
+    /** The rules as a regular expression: the definition the one-pass scanner must agree with. */
+    private static String byRule(String s, List<String> after, List<String> before) {
+        java.util.function.Function<List<String>, String> alt = w -> String.join("|", w.stream().map(java.util.regex.Pattern::quote).toList());
+        String r = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}\\-])(" + alt.apply(after) + ")[ \\t\\n]+(?=\\S)",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(s).replaceAll("$1\u00a0");
+        return java.util.regex.Pattern.compile("(?<=\\d)[ \\t\\n]+(?=\\d{3}(?!\\d)|(?:" + alt.apply(before) + ")(?![\\p{L}\\p{N}]))")
+                .matcher(r).replaceAll("\u00a0");
+    }
+
+    @Test
+    void agreesWithTheRulesOnRandomText() {
+        List<String> after = List.of("a", "i", "k", "o", "s", "u", "v", "z", "w");
+        List<String> before = List.of("%", "Kč", "min", "s", "h");
+        Typography t = new Typography(after, before);
+        String[] pieces = {"v", "V", "z", "a", "s", "w", "Kč", "%", "min", "h", "10", "000", "1000", "0", "ó", "Ł", "-", "model",
+                "\u201e", "\u201c", ".", ",", "x1", "²", " ", " ", "  ", "\n", "\t", "\u00a0", "\r"};
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) b.append(pieces[random.nextInt(pieces.length)]);
+            String s = b.toString();
+            assertEquals(byRule(s, after, before), t.text(s), () -> "for \"" + s + "\"");
+        }
+    }
 }
