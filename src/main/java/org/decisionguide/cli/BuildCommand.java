@@ -34,6 +34,7 @@ final class BuildCommand implements Callable<Integer> {
                     + "; the published site was left as it was");
             return 1;
         }
+        long publishing = System.nanoTime();
         try {
             new Publisher(r, result.config().output()).publish(result.files());
         } catch (IOException e) {
@@ -46,7 +47,11 @@ final class BuildCommand implements Callable<Integer> {
         System.out.printf("built %d pages and %d files in %d ms → %s/ (%s)%n", pages, result.files().size() - pages,
                 (System.nanoTime() - start) / 1_000_000, result.config().output(),
                 Console.count(result.errors(), result.warnings()));
-        if (timings) System.out.println("stages (ms): " + result.stageMillis());
+        if (timings) {
+            java.util.Map<String, Long> stages = new java.util.LinkedHashMap<>(result.stageMillis());
+            stages.put("publish", (System.nanoTime() - publishing) / 1_000_000);
+            System.out.println("stages (ms): " + stages);
+        }
         return 0;
     }
 }
