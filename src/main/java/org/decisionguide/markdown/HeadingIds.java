@@ -6,6 +6,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.DataKey;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,10 +19,17 @@ import java.util.Set;
  * when a text repeats. The same ids serve the rendered page and the link check, so they cannot drift apart.
  */
 final class HeadingIds implements HtmlIdGenerator {
-    private final Map<Node, String> ids = new IdentityHashMap<>();
+    /** The ids of a parsed document, kept on it: the outline (load) and the page (render) compute them once. */
+    private static final DataKey<Map<Node, String>> IDS = new DataKey<>("guide.headingIds", Map.of());
+    private Map<Node, String> ids = new IdentityHashMap<>();
 
     @Override
     public void generateIds(Document document) {
+        Map<Node, String> known = IDS.get(document);
+        if (!known.isEmpty()) {
+            ids = known;
+            return;
+        }
         Set<String> used = new HashSet<>();
         Map<String, Integer> counts = new HashMap<>();
         new NodeVisitor(new VisitHandler<>(Heading.class, h -> {
@@ -30,6 +38,7 @@ final class HeadingIds implements HtmlIdGenerator {
             while (!used.add(id)) id = base + "-" + counts.merge(base, 1, Integer::sum);
             ids.put(h, id);
         })).visit(document);
+        document.set(IDS, ids);
     }
 
     @Override
