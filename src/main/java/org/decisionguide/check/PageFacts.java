@@ -17,10 +17,12 @@ import java.util.Set;
  * @param links       links into the site, to be resolved against the other pages
  * @param standsIn    output file a search-excluded page names as canonical (a fallback's original), or null
  * @param headLine    line of {@code <head>}, where problems with the hreflang cluster are reported
+ * @param positions   lines were tracked (else every line is 0; {@link PageReader} reads again when a line is needed)
  * @param problems    what is wrong with the page on its own
  */
 public record PageFacts(String path, String lang, Set<String> ids, Map<String, String> alternates, List<Link> links,
-                        String standsIn, int standsInLine, int headLine, List<Problem> problems) {
+                        String standsIn, int standsInLine, int headLine,
+                        boolean positions, List<Problem> problems) {
 
     /**
      * A link or embed that points into the site.

@@ -45,8 +45,18 @@ public final class PageReader {
         this.ownPrefix = origin + config.basePath() + "/";
     }
 
+    /**
+     * Reads a page without tracking source positions (tracking made parsing five times slower), then again with
+     * them when the page has a problem of its own, so every problem names its line.
+     */
     public PageFacts read(OutputFile file) {
-        Document doc = Jsoup.parse(file.text(), "", Parser.htmlParser().setTrackPosition(true));
+        PageFacts fast = read(file, false);
+        return fast.problems().isEmpty() ? fast : read(file, true);
+    }
+
+    /** @param positions track source positions, for the line numbers in problems */
+    public PageFacts read(OutputFile file, boolean positions) {
+        Document doc = Jsoup.parse(file.text(), "", Parser.htmlParser().setTrackPosition(positions));
         Report r = new Report(file.path());
         Element html = doc.selectFirst("html");
         String lang = html == null ? "" : html.attr("lang");
@@ -61,7 +71,8 @@ public final class PageReader {
         List<PageFacts.Link> links = links(doc, url, lang, r);
         checkSwitcher(doc, lang, alternates, r);
         return new PageFacts(file.path(), lang, Set.copyOf(ids), alternates, links,
-                standsIn == null ? null : standsIn[0], standsIn == null ? 0 : Integer.parseInt(standsIn[1]), line(doc.head()), r.out);
+                standsIn == null ? null : standsIn[0], standsIn == null ? 0 : Integer.parseInt(standsIn[1]), line(doc.head()),
+                positions, r.out);
     }
 
     /** @return the file and line a search-excluded page names as canonical, when it is one */

@@ -7,7 +7,8 @@ import org.decisionguide.model.SiteConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +39,29 @@ public final class SiteChecker {
         List<PageFacts> read = files.parallelStream().filter(OutputFile::isHtml).map(reader::read).toList();
         Map<String, PageFacts> pages = new LinkedHashMap<>();
         read.forEach(p -> pages.put(p.path(), p));
-        Set<String> all = new HashSet<>();
-        files.forEach(f -> all.add(f.path()));
-        return check(pages, all);
+        Map<String, OutputFile> all = new HashMap<>();
+        files.forEach(f -> all.put(f.path(), f));
+        return check(pages, all.keySet(), all::get);
     }
 
-    /** The cross-page checks over facts already read, plus each page's own problems. */
+    /** The cross-page checks over facts already read; lines of pages read without positions stay 0. */
     public List<Problem> check(Map<String, PageFacts> pages, Set<String> files) {
+        return check(pages, files, path -> null);
+    }
+
+    /**
+     * The cross-page checks over facts already read, plus each page's own problems. A page with a problem that was
+     * read without positions is read again, with them, from {@code source}, so the problem names its line.
+     */
+    public List<Problem> check(Map<String, PageFacts> pages, Set<String> files, Function<String, OutputFile> source) {
         List<Problem> out = new ArrayList<>();
-        for (PageFacts p : pages.values()) out.addAll(check(p, pages, files));
+        for (PageFacts p : pages.values()) {
+            List<Problem> found = check(p, pages, files);
+            if (!found.isEmpty() && !p.positions() && source.apply(p.path()) != null) {
+                found = check(reader.read(source.apply(p.path()), true), pages, files);
+            }
+            out.addAll(found);
+        }
         return out;
     }
 
