@@ -151,20 +151,29 @@ public final class PageReader {
                 if (!e.nameIs("a")) r.error(e, "<" + e.normalName() + "> loads \"" + url + "\" from another site", "serve it from assets/; the site makes no third-party requests");
                 continue;
             }
-            URI target;
-            try {
-                target = new URI(pageUrl).resolve(new URI(url.replace(" ", "%20")));
-            } catch (URISyntaxException ex) {
-                r.error(e, "URL \"" + url + "\" is malformed", "fix the address");
-                continue;
-            }
-            if ((target.getScheme() != null || url.startsWith("mailto:")) && !ownAbsolute) {
-                if (!e.nameIs("a")) r.error(e, "<" + e.normalName() + "> loads \"" + url + "\" from another site", "serve it from assets/; the site makes no third-party requests");
-                continue;
+            String path;
+            String fragment;
+            int hash = url.indexOf('#');
+            if (url.startsWith("/") && !url.startsWith("//") && simplePath(url, hash < 0 ? url.length() : hash)) {
+                // Most links are root-relative and plain: no need to resolve them against the page's address.
+                path = hash < 0 ? url : url.substring(0, hash);
+                fragment = hash < 0 ? null : url.substring(hash + 1);
+            } else {
+                URI target;
+                try {
+                    target = new URI(pageUrl).resolve(new URI(url.replace(" ", "%20"))).normalize(); // as a browser resolves "a/../b"
+                } catch (URISyntaxException ex) {
+                    r.error(e, "URL \"" + url + "\" is malformed", "fix the address");
+                    continue;
+                }
+                if ((target.getScheme() != null || url.startsWith("mailto:")) && !ownAbsolute) {
+                    if (!e.nameIs("a")) r.error(e, "<" + e.normalName() + "> loads \"" + url + "\" from another site", "serve it from assets/; the site makes no third-party requests");
+                    continue;
+                }
+                path = ownAbsolute ? url.substring(origin.length()) : target.getRawPath();
+                fragment = target.getRawFragment();
             }
             if (e.nameIs("img") && !e.hasAttr("alt")) r.error(e, "image " + url + " has no alt text", "describe the image: ![what it shows](...)");
-            String path = ownAbsolute ? url.substring(origin.length()) : target.getRawPath();
-            String fragment = target.getRawFragment();
             out.add(new PageFacts.Link(url, fileFor(path), path, fragment == null || fragment.isEmpty() ? null : decode(fragment),
                     fragment, e.nameIs("a"), e.hasAttr("hreflang"), languageOf(e, pageLang), line(e)));
         }
@@ -196,6 +205,17 @@ public final class PageReader {
             seen.add(hreflang);
         }
         if (!seen.equals(cluster.keySet())) r.error(nav, "the switcher lists " + seen + " but the page has translations " + cluster.keySet(), "list every translation");
+    }
+
+    /** Letters, digits and {@code - _ . / ~} only, and no dot segment: the path means what it says. */
+    private static boolean simplePath(String url, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = url.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '/' || c == '~'
+                    || c == '.' && url.charAt(i - 1) != '/' && url.charAt(i - 1) != '.';
+            if (!plain) return false;
+        }
+        return true;
     }
 
     /** The language a link is written in: its nearest {@code lang} attribute (an untranslated original carries its own). */
@@ -230,6 +250,7 @@ public final class PageReader {
     }
 
     private static String decode(String s) {
+        if (s.indexOf('%') < 0) return s;
         try {
             return new URI("x:/" + s).getPath().substring(1);
         } catch (URISyntaxException e) {
