@@ -49,6 +49,11 @@ public final class Markdown {
             .set(HtmlRenderer.RENDER_HEADER_ID, true)
             .set(HtmlRenderer.SOFT_BREAK, "\n")
             .set(TablesExtension.CLASS_NAME, "")
+            // Computed defaults are recomputed for every document rendered; the icon map reads resources from the
+            // jar each time (a fifth of Markdown rendering). Computed once here, the output is the same.
+            .set(AdmonitionExtension.QUALIFIER_TYPE_MAP, AdmonitionExtension.getQualifierTypeMap())
+            .set(AdmonitionExtension.QUALIFIER_TITLE_MAP, AdmonitionExtension.getQualifierTitleMap())
+            .set(AdmonitionExtension.TYPE_SVG_MAP, AdmonitionExtension.getQualifierSvgValueMap())
             .toImmutable();
 
     private final Parser parser = Parser.builder(OPTIONS).build();
