@@ -123,6 +123,36 @@ public final class SiteLoader {
         return Result.of(new Site(cfg, articles, glossary, tree, treeTexts, checklist, checklistTexts, ui, unreadable), problems);
     }
 
+    /** The article id a file name {@code <id>.md} stands for, or null when the name is no valid id. */
+    public static String articleId(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".md")) return null;
+        String id = name.substring(0, name.length() - 3);
+        return ID.matcher(id).matches() ? id : null;
+    }
+
+    /**
+     * One article file read and parsed exactly as {@link #load} reads it, for the live preview, which re-reads only
+     * the files that changed. The value is null when the file cannot be read or parsed (the problems say why).
+     *
+     * @param file relative to the root: {@code content/<lang>/articles/<id>.md}
+     */
+    public Result<Article> article(Path file, String lang) {
+        List<Problem> problems = new ArrayList<>();
+        String name = file.getFileName().toString();
+        String id = name.substring(0, name.length() - 3);
+        if (!ID.matcher(id).matches()) {
+            problems.add(Problem.error(file, 0, "the file name \"" + name + "\" is not a valid article id",
+                    "rename it to lower-case ASCII words joined by hyphens, e.g. evals-first.md"));
+            return Result.of(null, problems);
+        }
+        String text = read(file, problems);
+        if (text == null) return Result.of(null, problems);
+        Result<Article> parsed = ArticleParser.parse(file, lang, id, text, markdown);
+        problems.addAll(parsed.problems());
+        return Result.of(parsed.value(), problems);
+    }
+
     private List<Path> glossaryFiles(List<Problem> problems) {
         Path dir = Path.of("glossary");
         if (!Files.isDirectory(root.resolve(dir))) return List.of();

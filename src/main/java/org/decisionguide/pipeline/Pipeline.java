@@ -1,5 +1,6 @@
 package org.decisionguide.pipeline;
 
+import org.decisionguide.check.PageFacts;
 import org.decisionguide.check.SiteChecker;
 import org.decisionguide.load.AssetReader;
 import org.decisionguide.load.SiteLoader;
@@ -9,6 +10,7 @@ import org.decisionguide.model.Result;
 import org.decisionguide.model.Site;
 import org.decisionguide.model.SiteConfig;
 import org.decisionguide.model.TreePath;
+import org.decisionguide.render.Rendering;
 import org.decisionguide.render.SiteRenderer;
 import org.decisionguide.render.Templates;
 import org.decisionguide.validate.Validator;
@@ -36,6 +38,14 @@ public final class Pipeline {
     private Pipeline() {}
 
     public static BuildResult build(BuildOptions options) {
+        return buildKeeping(options).result();
+    }
+
+    /** A build and what it knew; the state is null when there was no site to render (site.yaml or templates/ unreadable). */
+    record Kept(BuildResult result, BuildState state) {}
+
+    /** {@link #build}, keeping what the live preview needs to redo only what an edit reaches. */
+    static Kept buildKeeping(BuildOptions options) {
         Map<String, Long> times = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         long t0 = System.nanoTime();
@@ -44,9 +54,10 @@ public final class Pipeline {
         Result<List<OutputFile>> assets = AssetReader.read(options.root());
         problems.addAll(loaded.problems());
         problems.addAll(assets.problems());
+        List<Problem> loadProblems = List.copyOf(problems);
         long t1 = lap(times, "load", t0);
         Site site = loaded.value();
-        if (site == null) return done(null, List.of(), problems, times, List.of());
+        if (site == null) return new Kept(done(null, List.of(), problems, times, List.of()), null);
         SiteConfig config = site.config().withStrict(site.config().strict() || options.strict());
         if (options.baseUrl() != null) config = config.withBaseUrl(options.baseUrl());
         site = site.withConfig(config);
@@ -59,21 +70,35 @@ public final class Pipeline {
             templates = new Templates(options.root().resolve("templates"));
         } catch (IOException e) {
             problems.add(Problem.error(Path.of("templates"), 0, "cannot open the templates folder", "check that templates/ exists"));
-            return done(config, List.of(), problems, times, List.of());
+            return new Kept(done(config, List.of(), problems, times, List.of()), null);
         }
-        Result<List<OutputFile>> pages = new SiteRenderer(templates, options.drafts(), markdown).render(site);
+        Rendering pages = new SiteRenderer(templates, options.drafts(), markdown).render(site, Rendering.NONE, reach -> true);
         problems.addAll(pages.problems());
-        List<OutputFile> files = new ArrayList<>(pages.value());
-        files.addAll(assets.value());
-        files.add(org.decisionguide.render.SiteFiles.headers(org.decisionguide.serve.SecurityHeaders.all()));
+        List<OutputFile> files = withSiteFiles(pages.files(), assets.value());
         long t3 = lap(times, "render", t2);
 
-        problems.addAll(new SiteChecker(config, Path.of(config.output())).check(files));
+        SiteChecker checker = checker(config);
+        Map<String, PageFacts> facts = CheckedPages.read(checker, files, Map.of(), Map.of());
+        problems.addAll(checker.check(facts, CheckedPages.paths(files)));
         lap(times, "check", t3);
-        return done(config, files, problems, times, notes(site));
+        List<String> notes = notes(site);
+        BuildState state = new BuildState(site, loadProblems, assets.value(), templates, pages, files, facts, notes);
+        return new Kept(done(config, files, problems, times, notes), state);
     }
 
-    private static List<String> notes(Site site) {
+    /** The rendered pages, then the assets, then {@code _headers}: every file a build publishes, in order. */
+    static List<OutputFile> withSiteFiles(List<OutputFile> pages, List<OutputFile> assets) {
+        List<OutputFile> files = new ArrayList<>(pages);
+        files.addAll(assets);
+        files.add(org.decisionguide.render.SiteFiles.headers(org.decisionguide.serve.SecurityHeaders.all()));
+        return files;
+    }
+
+    static SiteChecker checker(SiteConfig config) {
+        return new SiteChecker(config, Path.of(config.output()));
+    }
+
+    static List<String> notes(Site site) {
         if (site.tree() == null) return List.of();
         List<TreePath> pages = TreePath.all(site.tree(), site.tree().maxPages());
         long outcomes = pages.stream().filter(p -> p.endsAtOutcome(site.tree())).count();
@@ -81,7 +106,7 @@ public final class Pipeline {
                 + " pages per language (bound " + site.tree().maxPages() + ")");
     }
 
-    private static BuildResult done(SiteConfig config, List<OutputFile> files, List<Problem> problems, Map<String, Long> times,
+    static BuildResult done(SiteConfig config, List<OutputFile> files, List<Problem> problems, Map<String, Long> times,
                                     List<String> notes) {
         // The same template error hits every page; say it once.
         List<Problem> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
@@ -89,7 +114,7 @@ public final class Pipeline {
         return new BuildResult(config, files, sorted, times, notes);
     }
 
-    private static long lap(Map<String, Long> times, String stage, long since) {
+    static long lap(Map<String, Long> times, String stage, long since) {
         long now = System.nanoTime();
         times.put(stage, (now - since) / 1_000_000);
         return now;

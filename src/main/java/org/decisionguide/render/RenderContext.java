@@ -33,7 +33,7 @@ final class RenderContext {
     final Markdown markdown;
     final Map<String, Term> terms = new LinkedHashMap<>();
     private final Map<String, Messages> messages = new ConcurrentHashMap<>();
-    final java.util.Set<String> usedMessages = ConcurrentHashMap.newKeySet();
+    final MessageUse usedMessages = new MessageUse();
     private final Map<String, Typography> typography = new ConcurrentHashMap<>();
     private final Map<String, String> definitions = new ConcurrentHashMap<>();
 
@@ -42,6 +42,7 @@ final class RenderContext {
     private final Map<String, org.decisionguide.model.Translations.Entry> translationIndex = new HashMap<>();
     // Lists every article page needs (previous/next, home): computed once per language, not once per page.
     private final Map<String, List<org.decisionguide.render.view.ArticleCard>> readable = new ConcurrentHashMap<>();
+    private final Map<String, List<Article>> readableArticles = new ConcurrentHashMap<>();
     private final Map<String, List<Article>> published = new ConcurrentHashMap<>();
 
     RenderContext(Site site, Markdown markdown, boolean drafts) {
@@ -81,11 +82,17 @@ final class RenderContext {
     }
 
     private List<org.decisionguide.render.view.ArticleCard> computeReadable(String lang) {
-        List<Article> own = published(lang).stream().filter(a -> !a.meta().needsTranslation()).toList();
-        List<Article> all = new java.util.ArrayList<>(own);
-        missing(lang).forEach(e -> all.add(e.source()));
-        all.sort(Site.GUIDE_ORDER);
-        return all.stream().map(a -> a.lang().equals(lang) ? card(a) : fallbackCard(a, lang)).toList();
+        return readableArticles(lang).stream().map(a -> a.lang().equals(lang) ? card(a) : fallbackCard(a, lang)).toList();
+    }
+
+    /** The articles behind {@link #readable}, in the same order. */
+    List<Article> readableArticles(String lang) {
+        return readableArticles.computeIfAbsent(lang, l -> {
+            List<Article> all = new java.util.ArrayList<>(published(l).stream().filter(a -> !a.meta().needsTranslation()).toList());
+            missing(l).forEach(e -> all.add(e.source()));
+            all.sort(Site.GUIDE_ORDER);
+            return List.copyOf(all);
+        });
     }
 
     List<org.decisionguide.model.Translations.Entry> missing(String lang) {

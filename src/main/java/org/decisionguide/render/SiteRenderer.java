@@ -18,8 +18,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The render stage: the validated model → the site's HTML files. Templates receive view records only.
@@ -47,47 +52,95 @@ public final class SiteRenderer {
     }
 
     public Result<List<OutputFile>> render(Site site) {
+        Rendering all = render(site, Rendering.NONE, reach -> true);
+        return Result.of(all.files(), all.problems());
+    }
+
+    /**
+     * Renders the pages whose {@link Reach} {@code rerun} accepts, and every page {@code previous} does not have;
+     * takes the other pages from {@code previous}. Correct when {@code previous} was rendered by this renderer with
+     * the same templates from a site that differs from {@code site} only in articles {@code rerun} accepts the
+     * reach of. The files read by machines (feeds, sitemap, redirects, tree) are always written anew.
+     */
+    public Rendering render(Site site, Rendering previous, Predicate<Reach> rerun) {
         RenderContext ctx = new RenderContext(site, markdown, drafts);
-        List<org.decisionguide.render.view.Head> indexed = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<OutputFile> extra = new ArrayList<>();
+        List<Job> jobs = plan(ctx, extra);
+        Set<String> seen = new HashSet<>();
+        Set<String> twice = new HashSet<>(); // two pages at one address (reported by the validator): never reuse either
+        for (Job j : jobs) if (!seen.add(j.key())) twice.add(j.key());
+        List<Job> todo = jobs.stream()
+                .filter(j -> twice.contains(j.key()) || !previous.pages().containsKey(j.key()) || rerun.test(j.reach()))
+                .toList();
+        // Pages are independent: render them in parallel, keep the output in a stable order.
+        List<Rendering.Page> done = todo.parallelStream().map(j -> run(ctx, j)).toList();
+        Map<Job, Rendering.Page> fresh = new IdentityHashMap<>();
+        for (int i = 0; i < todo.size(); i++) fresh.put(todo.get(i), done.get(i));
+
+        Map<String, Rendering.Page> pages = new LinkedHashMap<>();
+        List<OutputFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<Head> indexed = new ArrayList<>();
+        Set<String> used = new HashSet<>(ctx.usedMessages.outsidePages());
+        for (Job j : jobs) {
+            Rendering.Page page = fresh.containsKey(j) ? fresh.get(j) : previous.pages().get(j.key());
+            pages.put(j.key(), page);
+            if (page.file() != null) files.add(page.file());
+            if (page.indexed() != null) indexed.add(page.indexed());
+            extra.addAll(page.extras());
+            problems.addAll(page.problems());
+            used.addAll(page.messages());
+        }
+        extra.add(SiteFiles.sitemap(indexed));
+        problems.addAll(unusedMessages(ctx, used));
+        extra.sort(java.util.Comparator.comparing(OutputFile::path));
+        files.addAll(extra);
+        return new Rendering(pages, files, problems, todo.size());
+    }
+
+    /** Every page of the site as a job, in output order; adds the files that are not pages to {@code extra}. */
+    private List<Job> plan(RenderContext ctx, List<OutputFile> extra) {
+        Site site = ctx.site;
         List<Job> jobs = new ArrayList<>();
         String source = site.config().sourceLanguage();
-        jobs.add(new Job("chooser.ftlh", () -> chooser(ctx), source, ctx.urls.chooser()));
+        jobs.add(new Job("chooser.ftlh", out -> chooser(ctx), source, ctx.urls.chooser(), Reach.NONE));
+        Set<String> termArticles = new HashSet<>();
+        site.glossary().forEach(t -> termArticles.addAll(t.articles()));
         for (Language lang : site.config().languages()) {
             String l = lang.code();
-            jobs.add(new Job("home.ftlh", () -> home(ctx, l), l, ctx.urls.home(l)));
-            jobs.add(new Job("glossary.ftlh", () -> GlossaryView.page(ctx, l), l, ctx.urls.glossary(l)));
-            jobs.add(new Job("translations.ftlh", () -> TranslationsView.page(ctx, l), l, ctx.urls.translations(l)));
+            jobs.add(new Job("home.ftlh", out -> home(ctx, l), l, ctx.urls.home(l),
+                    Reach.mentioning(ids(ctx.readableArticles(l)))));
+            jobs.add(new Job("glossary.ftlh", out -> GlossaryView.page(ctx, l), l, ctx.urls.glossary(l),
+                    Reach.mentioning(termArticles)));
+            jobs.add(new Job("translations.ftlh", out -> TranslationsView.page(ctx, l), l, ctx.urls.translations(l), Reach.ANY));
             for (org.decisionguide.model.Translations.Entry missing : ctx.missing(l)) {
-                jobs.add(new Job("article.ftlh", () -> ArticleView.fallback(ctx, missing).page(), l,
-                        ctx.urls.article(l, missing.source().slug())));
+                jobs.add(new Job("article.ftlh", out -> ArticleView.fallback(ctx, missing).page(), l,
+                        ctx.urls.article(l, missing.source().slug()), articleReach(ctx, missing.source(), l)));
             }
             for (Article a : ctx.published(l)) {
                 if (a.meta().needsTranslation()) continue; // a scaffold: readers get the fallback above
-                jobs.add(new Job("article.ftlh", () -> {
+                jobs.add(new Job("article.ftlh", out -> {
                     ArticleView.Built built = ArticleView.page(ctx, a);
-                    synchronized (problems) {
-                        problems.addAll(built.problems());
-                    }
+                    out.problems.addAll(built.problems());
                     return built.page();
-                }, l, ctx.urls.article(a)));
+                }, l, ctx.urls.article(a), articleReach(ctx, a, l)));
             }
         }
-        List<OutputFile> extra = new ArrayList<>();
         java.util.Map<String, String> moves = new java.util.TreeMap<>();
-        jobs.add(new Job("notfound.ftlh", () -> Extras.notFound(ctx, null), source, ctx.urls.root("404.html")));
+        jobs.add(new Job("notfound.ftlh", out -> Extras.notFound(ctx, null), source, ctx.urls.root("404.html"), Reach.NONE));
         for (Language lang : site.config().languages()) {
             String l = lang.code();
-            jobs.add(new Job("notfound.ftlh", () -> Extras.notFound(ctx, l), l, ctx.urls.root(l + "/404.html")));
+            jobs.add(new Job("notfound.ftlh", out -> Extras.notFound(ctx, l), l, ctx.urls.root(l + "/404.html"), Reach.NONE));
             for (java.util.Map.Entry<String, List<Article>> tag : Extras.tags(ctx, l).entrySet()) {
-                jobs.add(new Job("tag.ftlh", () -> Extras.tagPage(ctx, l, tag.getKey(), tag.getValue()), l,
-                        ctx.urls.tag(l, org.decisionguide.markdown.Slugger.slug(tag.getKey()))));
+                jobs.add(new Job("tag.ftlh", out -> Extras.tagPage(ctx, l, tag.getKey(), tag.getValue()), l,
+                        ctx.urls.tag(l, org.decisionguide.markdown.Slugger.slug(tag.getKey())),
+                        new Reach(null, ids(tag.getValue()), l + "/" + tag.getKey(), false)));
             }
             for (Article a : ctx.published(l)) {
                 for (String alias : a.meta().aliases()) {
                     String from = ctx.urls.root(alias.substring(1));
                     moves.put(from, ctx.urls.article(a));
-                    jobs.add(new Job("redirect.ftlh", () -> Extras.redirect(ctx, a, from), l, from));
+                    jobs.add(new Job("redirect.ftlh", out -> Extras.redirect(ctx, a, from), l, from, new Reach(a.id(), Set.of(), null, false)));
                 }
             }
             extra.add(SiteFiles.feed(ctx, l, ctx.published(l).stream().filter(a -> !a.meta().draft()).toList()));
@@ -100,80 +153,110 @@ public final class SiteRenderer {
             for (Language lang : site.config().languages()) {
                 for (org.decisionguide.model.TreePath path : decide.paths()) {
                     String l = lang.code();
-                    jobs.add(new Job("decide.ftlh", () -> {
+                    Set<String> outcomeArticles = site.tree().node(path.node()).filter(n -> !n.isQuestion())
+                            .map(n -> Set.copyOf(n.articles())).orElse(Set.of());
+                    jobs.add(new Job("decide.ftlh", out -> {
                         org.decisionguide.render.view.DecidePage page = decide.page(l, path);
-                        if (page.outcome()) {
-                            synchronized (extra) {
-                                extra.add(decide.record(l, path, page));
-                            }
-                        }
+                        if (page.outcome()) out.extras.add(decide.record(l, path, page));
                         return page;
-                    }, l, decide.url(l, path)));
+                    }, l, decide.url(l, path), Reach.mentioning(outcomeArticles)));
                 }
             }
         }
         if (site.checklist() != null) {
+            Set<String> checklistArticles = new HashSet<>();
+            site.checklist().items().forEach(i -> checklistArticles.addAll(i.articles()));
             for (Language lang : site.config().languages()) {
                 String l = lang.code();
-                jobs.add(new Job("checklist.ftlh", () -> {
+                jobs.add(new Job("checklist.ftlh", out -> {
                     org.decisionguide.render.view.ChecklistPage page = ChecklistView.page(ctx, l);
-                    synchronized (extra) {
-                        extra.add(ChecklistView.record(ctx, l, page));
-                    }
+                    out.extras.add(ChecklistView.record(ctx, l, page));
                     return page;
-                }, l, ctx.urls.checklist(l)));
+                }, l, ctx.urls.checklist(l), Reach.mentioning(checklistArticles)));
             }
         }
-        // Pages are independent: render them in parallel, keep the output in a stable order.
-        List<Object> outcomes = jobs.parallelStream().map(j -> run(ctx, j, indexed)).collect(Collectors.toList());
-        List<OutputFile> files = new ArrayList<>();
-        for (Object o : outcomes) {
-            if (o instanceof OutputFile f) files.add(f);
-            else problems.add((Problem) o);
+        return jobs;
+    }
+
+    /**
+     * An article page in {@code pageLang} (its own, or the fallback copy of an original) shows the article, the
+     * titles of its neighbours in the language's reading order, and the titles of the articles its terms link.
+     */
+    private static Reach articleReach(RenderContext ctx, Article a, String pageLang) {
+        Set<String> mentions = new HashSet<>();
+        List<Article> order = ctx.readableArticles(pageLang);
+        for (int i = 0; i < order.size(); i++) {
+            if (!order.get(i).id().equals(a.id())) continue;
+            if (i > 0) mentions.add(order.get(i - 1).id());
+            if (i < order.size() - 1) mentions.add(order.get(i + 1).id());
         }
-        extra.add(SiteFiles.sitemap(indexed));
-        problems.addAll(unusedMessages(ctx));
-        extra.sort(java.util.Comparator.comparing(OutputFile::path));
-        files.addAll(extra);
-        return Result.of(files, problems);
+        for (String id : a.meta().terms()) {
+            org.decisionguide.model.Term term = ctx.terms.get(id);
+            if (term != null) mentions.addAll(term.articles());
+        }
+        return new Reach(a.id(), mentions, null, false);
+    }
+
+    private static Set<String> ids(List<Article> articles) {
+        Set<String> ids = new HashSet<>();
+        articles.forEach(a -> ids.add(a.id()));
+        return ids;
     }
 
     /** Keys families looked up by computed name ("callout_" + kind): used whenever one of them exists. */
     private static final java.util.List<String> COMPUTED_KEYS = java.util.List.of("callout_", "section_", "status_", "notice_");
 
     /** Messages in the source language's file that no page asked for: a leftover every translator would still translate. */
-    private List<Problem> unusedMessages(RenderContext ctx) {
+    private List<Problem> unusedMessages(RenderContext ctx, Set<String> used) {
         org.decisionguide.model.UiStrings source = ctx.site.ui().get(ctx.site.config().sourceLanguage());
         if (source == null) return List.of();
         List<Problem> out = new ArrayList<>();
         for (String key : source.messages().keySet()) {
-            if (ctx.usedMessages.contains(key) || templates.messageKeys().contains(key) || COMPUTED_KEYS.stream().anyMatch(key::startsWith)) continue;
+            if (used.contains(key) || templates.messageKeys().contains(key) || COMPUTED_KEYS.stream().anyMatch(key::startsWith)) continue;
             out.add(Problem.warning(source.file(), source.lineOf().of("/messages/" + key), "message \"" + key
                     + "\" is not used by any page", "remove it from templates/i18n/*.yaml (every language), or use it in a template"));
         }
         return out;
     }
 
-    private record Job(String template, java.util.function.Supplier<Object> view, String lang, String url) {}
+    /** What a page's view adds besides the page: problems, and files written beside it. One thread per page. */
+    private static final class Out {
+        final List<Problem> problems = new ArrayList<>();
+        final List<OutputFile> extras = new ArrayList<>();
+    }
 
-    private Object run(RenderContext ctx, Job job, List<org.decisionguide.render.view.Head> indexed) {
+    private record Job(String template, java.util.function.Function<Out, Object> view, String lang, String url, Reach reach) {
+        String key() {
+            return template + " " + url;
+        }
+    }
+
+    private Rendering.Page run(RenderContext ctx, Job job) {
+        Out out = new Out();
+        ctx.usedMessages.beginPage();
+        Head indexed = null;
         try {
-            Object view = job.view().get();
-            if (view instanceof org.decisionguide.render.view.PageView pv && !pv.head().social().noindex()) indexed.add(pv.head());
+            Object view = job.view().apply(out);
+            if (view instanceof org.decisionguide.render.view.PageView pv && !pv.head().social().noindex()) indexed = pv.head();
             String html = templates.render(job.template(), RenderContext.model(view, ctx.messages(job.lang())));
-            return new OutputFile(ctx.urls.fileFor(job.url()), html.getBytes(StandardCharsets.UTF_8));
+            return page(ctx, new OutputFile(ctx.urls.fileFor(job.url()), html.getBytes(StandardCharsets.UTF_8)), indexed, out);
         } catch (ParseException e) {
-            return templateProblem(job.template(), e.getTemplateName(), e.getLineNumber(), e.getEditorMessage());
+            out.problems.add(templateProblem(job.template(), e.getTemplateName(), e.getLineNumber(), e.getEditorMessage()));
         } catch (TemplateException e) {
-            return templateProblem(job.template(), e.getTemplateSourceName(), e.getLineNumber(), e.getMessageWithoutStackTop());
+            out.problems.add(templateProblem(job.template(), e.getTemplateSourceName(), e.getLineNumber(), e.getMessageWithoutStackTop()));
         } catch (IOException e) {
-            return Problem.error(Path.of("templates", job.template()), 0, "cannot read the template: " + e.getMessage(),
-                    "check that the file exists in templates/");
+            out.problems.add(Problem.error(Path.of("templates", job.template()), 0, "cannot read the template: " + e.getMessage(),
+                    "check that the file exists in templates/"));
         } catch (RuntimeException e) {
             // A bug in the generator, not in the content: name the page so it can be reproduced, keep the build going.
-            return Problem.error(Path.of(ctx.urls.fileFor(job.url())), 0, "internal error while rendering " + job.url() + ": "
-                    + e.getClass().getSimpleName() + ": " + e.getMessage(), "this is a bug in the generator; please report it with this line");
+            out.problems.add(Problem.error(Path.of(ctx.urls.fileFor(job.url())), 0, "internal error while rendering " + job.url() + ": "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage(), "this is a bug in the generator; please report it with this line"));
         }
+        return page(ctx, null, indexed, out);
+    }
+
+    private static Rendering.Page page(RenderContext ctx, OutputFile file, Head indexed, Out out) {
+        return new Rendering.Page(file, indexed, out.extras, out.problems, ctx.usedMessages.endPage());
     }
 
     private static Problem templateProblem(String template, String source, Integer line, String message) {

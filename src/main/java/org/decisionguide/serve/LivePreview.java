@@ -1,10 +1,11 @@
 package org.decisionguide.serve;
 
+import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
 import org.decisionguide.model.Problem;
 import org.decisionguide.pipeline.BuildOptions;
 import org.decisionguide.pipeline.BuildResult;
-import org.decisionguide.pipeline.Pipeline;
+import org.decisionguide.pipeline.IncrementalBuild;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,7 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,13 +26,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * {@code ./guide serve}: builds into memory (drafts included), serves on 127.0.0.1, and rebuilds whenever a
  * file under content/, templates/, assets/, glossary/ or site.yaml changes (folders created later included).
- * A broken build prints its problems and the last good site stays up; open pages reload themselves.
+ * An edit of article files only rebuilds what it reaches ({@link IncrementalBuild}); anything else rebuilds the
+ * whole site. A broken build prints its problems and the last good site stays up; open pages reload themselves.
  */
 public final class LivePreview implements AutoCloseable {
     static final List<String> WATCHED = List.of("content", "templates", "assets", "glossary");
 
     private final Path root;
-    private final boolean strict;
+    private final IncrementalBuild builds;
     private final SiteServer server;
     private final String base;
     private final PrintStream out;
@@ -37,16 +43,19 @@ public final class LivePreview implements AutoCloseable {
         return t;
     });
     private final AtomicBoolean pending = new AtomicBoolean();
+    /** Files changed since the last rebuild, relative to the root; {@link #everything} when that is not known. */
+    private final Set<Path> changed = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean everything = new AtomicBoolean();
     private DirectoryWatcher watcher;
     private FileTime siteYaml;
 
     public LivePreview(Path root, int port, boolean strict, PrintStream out) throws IOException {
-        this.root = root;
-        this.strict = strict;
+        this.root = root.toAbsolutePath().normalize();
         this.out = out;
         this.server = new SiteServer(port, "");
         this.server.enableLiveReload();
         this.base = "http://127.0.0.1:" + server.port();
+        this.builds = new IncrementalBuild(new BuildOptions(this.root, strict, base, true));
     }
 
     public String address() {
@@ -55,13 +64,13 @@ public final class LivePreview implements AutoCloseable {
 
     /** Builds once; false (with the problems printed) when there is no good site to serve. */
     public boolean start() throws IOException {
-        BuildResult first = build();
+        BuildResult first = report(builds.full().result());
         if (first.hasErrors()) return false;
         server.start();
         List<Path> dirs = new ArrayList<>();
         for (String d : WATCHED) if (Files.isDirectory(root.resolve(d))) dirs.add(root.resolve(d));
         watcher = DirectoryWatcher.builder().paths(dirs).fileHashing(false)
-                .listener(e -> schedule()).build();
+                .listener(this::changed).build();
         watcher.watchAsync();
         siteYaml = modified(root.resolve("site.yaml"));
         // site.yaml sits at the root, which is not watched (target/ and .git would be): poll its time instead.
@@ -69,10 +78,18 @@ public final class LivePreview implements AutoCloseable {
             FileTime now = modified(root.resolve("site.yaml"));
             if (now != null && !now.equals(siteYaml)) {
                 siteYaml = now;
+                everything.set(true);
                 schedule();
             }
         }, 500, 500, TimeUnit.MILLISECONDS);
         return true;
+    }
+
+    private void changed(DirectoryChangeEvent e) {
+        Path p = e.path() == null ? null : e.path().toAbsolutePath().normalize();
+        if (e.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || p == null || !p.startsWith(root)) everything.set(true);
+        else changed.add(root.relativize(p));
+        schedule();
     }
 
     /** Coalesces a burst of file events (an editor saving several files) into one rebuild. */
@@ -80,15 +97,30 @@ public final class LivePreview implements AutoCloseable {
         if (pending.compareAndSet(false, true)) {
             timer.schedule(() -> {
                 pending.set(false);
-                long t0 = System.nanoTime();
-                BuildResult r = build();
-                if (!r.hasErrors()) out.printf("rebuilt in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+                rebuild();
             }, 40, TimeUnit.MILLISECONDS);
         }
     }
 
-    private BuildResult build() {
-        BuildResult r = Pipeline.build(new BuildOptions(root, strict, base, true));
+    private void rebuild() {
+        Set<Path> files = new HashSet<>();
+        for (Iterator<Path> it = changed.iterator(); it.hasNext(); ) {
+            files.add(it.next());
+            it.remove();
+        }
+        boolean all = everything.getAndSet(false);
+        if (files.isEmpty() && !all) return; // already picked up by the previous rebuild
+        long t0 = System.nanoTime();
+        IncrementalBuild.Rebuild r = all ? builds.full() : builds.articles(files);
+        report(r.result());
+        if (!r.result().hasErrors()) {
+            out.printf("rebuilt %d pages in %d ms%s%n", r.pages(), (System.nanoTime() - t0) / 1_000_000,
+                    r.incremental() ? "" : " (whole site)");
+        }
+    }
+
+    /** Prints the problems and serves the build, or says the last good site stays up. */
+    private BuildResult report(BuildResult r) {
         for (Problem p : r.problems()) out.println(p.format());
         if (r.hasErrors()) {
             out.println("build failed: " + r.errors() + " errors; still serving the last good site");

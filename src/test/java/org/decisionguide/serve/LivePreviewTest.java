@@ -34,6 +34,17 @@ class LivePreviewTest {
         return body;
     }
 
+    private static java.util.regex.Matcher waitForLog(ByteArrayOutputStream log, String regex) throws InterruptedException {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(regex);
+        long end = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < end) {
+            java.util.regex.Matcher m = p.matcher(log.toString(StandardCharsets.UTF_8));
+            if (m.find()) return m;
+            Thread.sleep(50);
+        }
+        return null;
+    }
+
     @Test
     void editsAppearWithinSecondsAndABrokenEditKeepsTheLastGoodSite(@TempDir Path dir) throws Exception {
         Path site = Fixtures.copyOfRealSite(dir);
@@ -47,6 +58,9 @@ class LivePreviewTest {
             long t0 = System.currentTimeMillis();
             assertTrue(waitFor(page, "Evals first, edited live", 10_000).contains("Evals first, edited live"), log.toString());
             System.out.println("live preview: edit visible after " + (System.currentTimeMillis() - t0) + " ms");
+            // An article edit re-renders only the pages it reaches, not the whole site.
+            java.util.regex.Matcher rebuilt = waitForLog(log, "rebuilt (\\d+) pages in \\d+ ms(.*)");
+            assertTrue(rebuilt != null && rebuilt.group(2).isEmpty() && Integer.parseInt(rebuilt.group(1)) < 100, log.toString());
 
             Files.createDirectories(site.resolve("content/en/articles/new-folder"));
             Files.writeString(file, "---\ntitle: broken\n");

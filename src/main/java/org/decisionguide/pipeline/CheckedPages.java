@@ -1,0 +1,52 @@
+package org.decisionguide.pipeline;
+
+import org.decisionguide.check.PageFacts;
+import org.decisionguide.check.SiteChecker;
+import org.decisionguide.model.OutputFile;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The check stage's per-page facts, read again only for pages whose bytes changed: reading a page (jsoup) is the
+ * check stage's cost, the cross-page checks over facts are cheap.
+ */
+final class CheckedPages {
+
+    private CheckedPages() {}
+
+    /**
+     * Facts for every HTML file, in file order; taken from {@code before} when the file is byte for byte the one
+     * they were read from ({@code beforeFiles}, by path).
+     */
+    static Map<String, PageFacts> read(SiteChecker checker, List<OutputFile> files, Map<String, PageFacts> before,
+                                       Map<String, byte[]> beforeFiles) {
+        List<OutputFile> html = files.stream().filter(OutputFile::isHtml).toList();
+        // Reading pages is independent per page: use every core.
+        List<PageFacts> read = html.parallelStream().map(f -> {
+            PageFacts known = before.get(f.path());
+            byte[] old = beforeFiles.get(f.path());
+            boolean same = known != null && old != null && (old == f.bytes() || Arrays.equals(old, f.bytes()));
+            return same ? known : checker.reader().read(f);
+        }).toList();
+        Map<String, PageFacts> out = new LinkedHashMap<>();
+        read.forEach(p -> out.put(p.path(), p));
+        return out;
+    }
+
+    static Set<String> paths(List<OutputFile> files) {
+        Set<String> all = new HashSet<>();
+        files.forEach(f -> all.add(f.path()));
+        return all;
+    }
+
+    static Map<String, byte[]> bytesByPath(List<OutputFile> files) {
+        Map<String, byte[]> out = new java.util.HashMap<>();
+        files.forEach(f -> out.put(f.path(), f.bytes()));
+        return out;
+    }
+}

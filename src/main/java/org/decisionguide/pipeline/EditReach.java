@@ -1,0 +1,65 @@
+package org.decisionguide.pipeline;
+
+import org.decisionguide.model.Article;
+import org.decisionguide.model.Site;
+import org.decisionguide.render.Reach;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Which pages an edit of some articles reaches, from the articles before and after it. Other pages read little
+ * of an article: where it stands in its language (address, order, draft, translation state: its identity) and
+ * its title and summary (its card), its tags. An edit that changes any identity reaches every page; one that changes
+ * a card reaches the pages that mention the article; tags, the pages of the tags it had or has; any other edit only
+ * the edited articles' own pages and the pages that show every article's translation state.
+ */
+final class EditReach {
+
+    /** What decides an article's address, place in the reading order and translation state. */
+    private record Identity(String slug, boolean draft, boolean needsTranslation, String sourceLang, Integer order, LocalDate date) {}
+
+    /** What other pages show of an article. */
+    private record Card(String title, String summary) {}
+
+    private EditReach() {}
+
+    /** @param edited ids of the articles whose files changed (in any language) */
+    static Predicate<Reach> of(Site before, Site after, Set<String> edited) {
+        if (!identities(before).equals(identities(after))) return reach -> true;
+        Map<String, Card> was = cards(before);
+        Map<String, Card> now = cards(after);
+        Set<String> retitled = new HashSet<>();
+        now.forEach((key, card) -> {
+            if (!card.equals(was.get(key))) retitled.add(key.substring(key.indexOf('/') + 1));
+        });
+        Set<String> tags = new HashSet<>();
+        for (Site s : List.of(before, after)) {
+            s.articles().stream().filter(a -> edited.contains(a.id()))
+                    .forEach(a -> a.meta().tags().forEach(t -> tags.add(a.lang() + "/" + t)));
+        }
+        Set<String> own = new HashSet<>(edited);
+        return reach -> reach.list() || own.contains(reach.article()) || tags.contains(reach.tag())
+                || reach.mentions().stream().anyMatch(retitled::contains);
+    }
+
+    private static Map<String, Identity> identities(Site site) {
+        Map<String, Identity> out = new HashMap<>();
+        for (Article a : site.articles()) {
+            out.put(a.lang() + "/" + a.id(), new Identity(a.slug(), a.meta().draft(), a.meta().needsTranslation(),
+                    a.meta().sourceLang(), a.meta().order(), a.meta().date()));
+        }
+        return out;
+    }
+
+    private static Map<String, Card> cards(Site site) {
+        Map<String, Card> out = new HashMap<>();
+        for (Article a : site.articles()) out.put(a.lang() + "/" + a.id(), new Card(a.meta().title(), a.meta().summary()));
+        return out;
+    }
+}
