@@ -44,6 +44,13 @@ final class CheckedPages {
         return all;
     }
 
+    /** Files by path, so a page with a problem can be read again with source positions for its line numbers. */
+    static Map<String, OutputFile> byPath(List<OutputFile> files) {
+        Map<String, OutputFile> out = new java.util.HashMap<>();
+        files.forEach(f -> out.put(f.path(), f));
+        return out;
+    }
+
     static Map<String, byte[]> bytesByPath(List<OutputFile> files) {
         Map<String, byte[]> out = new java.util.HashMap<>();
         files.forEach(f -> out.put(f.path(), f.bytes()));

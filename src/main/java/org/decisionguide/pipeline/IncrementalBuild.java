@@ -96,7 +96,7 @@ public final class IncrementalBuild {
         SiteConfig config = site.config();
         SiteChecker checker = Pipeline.checker(config);
         Map<String, PageFacts> facts = CheckedPages.read(checker, files, before.facts(), CheckedPages.bytesByPath(before.files()));
-        problems.addAll(checker.check(facts, CheckedPages.paths(files)));
+        problems.addAll(checker.check(facts, CheckedPages.paths(files), CheckedPages.byPath(files)::get));
         Pipeline.lap(times, "check", t3);
 
         last = new BuildState(site, loadProblems, before.assets(), before.templates(), rendering, files, facts, before.notes());

@@ -79,7 +79,7 @@ public final class Pipeline {
 
         SiteChecker checker = checker(config);
         Map<String, PageFacts> facts = CheckedPages.read(checker, files, Map.of(), Map.of());
-        problems.addAll(checker.check(facts, CheckedPages.paths(files)));
+        problems.addAll(checker.check(facts, CheckedPages.paths(files), CheckedPages.byPath(files)::get));
         lap(times, "check", t3);
         List<String> notes = notes(site);
         BuildState state = new BuildState(site, loadProblems, assets.value(), templates, pages, files, facts, notes);

@@ -100,6 +100,18 @@ class BuildCommandTest {
     }
 
     @Test
+    void aBrokenLinkFromATemplateNamesThePageAndLine(@TempDir Path dir) throws Exception {
+        Path site = Fixtures.copyOfRealSite(dir);
+        Path home = site.resolve("templates/home.ftlh");
+        Files.writeString(home, Files.readString(home).replace("</section>", "<a href=\"/en/nowhere/\">x</a></section>"));
+        Fixtures.Run run = Fixtures.guide("build", "--root", site.toString());
+        assertEquals(1, run.exit());
+        // Pages are read without source positions first; a page with a problem is read again for its line.
+        assertTrue(java.util.regex.Pattern.compile("public/en/index\\.html:[1-9]\\d*: broken link: /en/nowhere/")
+                .matcher(run.err()).find(), run.err());
+    }
+
+    @Test
     void hostileSiteYamlIsAContentError(@TempDir Path dir) throws IOException {
         Path site = Fixtures.copyOfRealSite(dir);
         Files.writeString(site.resolve("site.yaml"), "base_url: !!java.net.URL [\"https://evil.example\"]\n");
