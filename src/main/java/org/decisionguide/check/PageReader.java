@@ -9,6 +9,8 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -31,6 +33,19 @@ public final class PageReader {
 
     private static final List<String> CSP_MUST = List.of("default-src 'self'", "object-src 'none'", "base-uri 'none'");
     private static final List<String> CSP_MUST_NOT = List.of("'unsafe-inline'", "'unsafe-eval'", "*", "data:", "http:");
+
+    // Queries parsed once: jsoup parses a query string on every call, thousands of pages times a dozen queries.
+    private static final Evaluator HTML = QueryParser.parse("html");
+    private static final Evaluator ALTERNATES = QueryParser.parse("link[rel=alternate][hreflang]");
+    private static final Evaluator DESCRIPTION = QueryParser.parse("meta[name=description]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+    private static final Evaluator REFRESH = QueryParser.parse("meta[http-equiv=refresh]");
+    private static final Evaluator NOINDEX = QueryParser.parse("meta[name=robots][content~=noindex]");
+    private static final Evaluator CSP = QueryParser.parse("meta[http-equiv=Content-Security-Policy]");
+    private static final Evaluator LINKS = QueryParser.parse("[href], [src]");
+    private static final Evaluator NO_ALT = QueryParser.parse("img:not([alt])");
+    private static final Evaluator SWITCHER = QueryParser.parse("nav.lang-switcher");
+    private static final Evaluator ANCHORS = QueryParser.parse("a");
 
     private final SiteConfig config;
     private final Path outputDir;
@@ -58,10 +73,10 @@ public final class PageReader {
     public PageFacts read(OutputFile file, boolean positions) {
         Document doc = Jsoup.parse(file.text(), "", Parser.htmlParser().setTrackPosition(positions));
         Report r = new Report(file.path());
-        Element html = doc.selectFirst("html");
+        Element html = doc.selectFirst(HTML);
         String lang = html == null ? "" : html.attr("lang");
         Map<String, String> alternates = new LinkedHashMap<>();
-        for (Element l : doc.select("link[rel=alternate][hreflang]")) alternates.put(l.attr("hreflang"), l.attr("href"));
+        for (Element l : doc.select(ALTERNATES)) alternates.put(l.attr("hreflang"), l.attr("href"));
         Set<String> ids = new HashSet<>();
         for (Element e : doc.getElementsByAttribute("id")) ids.add(e.id());
         String url = url(file.path());
@@ -80,11 +95,11 @@ public final class PageReader {
         if (lang.isBlank()) r.error(html, "the page has no <html lang>", "set lang in templates/layout.ftlh from head.lang");
         else if (config.language(lang).isEmpty()) r.error(html, "<html lang=\"" + lang + "\"> is not a language of the site", "use one of " + config.languageCodes());
         if (doc.title().isBlank()) r.error(doc.head(), "the page has no <title>", "give the page a title");
-        Element desc = doc.selectFirst("meta[name=description]");
+        Element desc = doc.selectFirst(DESCRIPTION);
         if (desc == null || desc.attr("content").isBlank()) r.error(doc.head(), "the page has no meta description", "set the article's summary");
-        Element canonical = doc.selectFirst("link[rel=canonical]");
+        Element canonical = doc.selectFirst(CANONICAL);
         String[] standsIn = null;
-        Element refresh = doc.selectFirst("meta[http-equiv=refresh]");
+        Element refresh = doc.selectFirst(REFRESH);
         if (canonical == null || !canonical.attr("href").startsWith(config.baseUrl())) {
             r.error(doc.head(), "the page has no absolute canonical link on " + config.baseUrl(), "keep <link rel=\"canonical\"> in the layout");
         } else if (refresh != null) {
@@ -93,7 +108,7 @@ public final class PageReader {
             if (!canonical.attr("href").equals(absolute(to))) {
                 r.error(canonical, "redirect page: canonical " + canonical.attr("href") + " is not its target " + to, "point both at the new address");
             }
-        } else if (doc.selectFirst("meta[name=robots][content~=noindex]") != null) {
+        } else if (doc.selectFirst(NOINDEX) != null) {
             // A page kept out of search (an untranslated fallback) names the page it stands in for; resolved across pages.
             String href = canonical.attr("href");
             String file = href.startsWith(origin) ? fileFor(href.substring(origin.length())) : null;
@@ -101,7 +116,7 @@ public final class PageReader {
         } else if (!canonical.attr("href").equals(absolute(url))) {
             r.error(canonical, "canonical " + canonical.attr("href") + " is not the page's own address " + absolute(url), "the canonical must name the page itself");
         }
-        Element csp = doc.selectFirst("meta[http-equiv=Content-Security-Policy]");
+        Element csp = doc.selectFirst(CSP);
         if (csp == null) {
             r.error(doc.head(), "the page has no Content-Security-Policy", "keep the CSP meta tag in the layout");
         } else {
@@ -136,7 +151,7 @@ public final class PageReader {
     /** Checks each URL's form on the page; returns the links into the site for the cross-page checks. */
     private List<PageFacts.Link> links(Document doc, String pageUrl, String pageLang, Report r) {
         List<PageFacts.Link> out = new ArrayList<>();
-        for (Element e : doc.select("[href], [src]")) {
+        for (Element e : doc.select(LINKS)) {
             String attr = e.hasAttr("href") ? "href" : "src";
             String url = e.attr(attr);
             String refusal = LinkPolicy.refusal(url);
@@ -177,14 +192,14 @@ public final class PageReader {
             out.add(new PageFacts.Link(url, fileFor(path), path, fragment == null || fragment.isEmpty() ? null : decode(fragment),
                     fragment, e.nameIs("a"), e.hasAttr("hreflang"), languageOf(e, pageLang), line(e)));
         }
-        for (Element img : doc.select("img:not([alt])")) {
+        for (Element img : doc.select(NO_ALT)) {
             if (!img.hasAttr("src")) r.error(img, "image without src and alt", "remove it");
         }
         return List.copyOf(out);
     }
 
     private void checkSwitcher(Document doc, String lang, Map<String, String> alternates, Report r) {
-        Element nav = doc.selectFirst("nav.lang-switcher");
+        Element nav = doc.selectFirst(SWITCHER);
         Map<String, String> cluster = new HashMap<>(alternates);
         cluster.remove("x-default");
         if (nav == null) {
@@ -193,7 +208,7 @@ public final class PageReader {
         }
         if (cluster.isEmpty()) return; // an untranslated fallback: its switcher leads to the translations that exist
         Set<String> seen = new HashSet<>();
-        for (Element a : nav.select("a")) {
+        for (Element a : nav.select(ANCHORS)) {
             String hreflang = a.attr("hreflang");
             String expected = cluster.get(hreflang);
             if (expected == null || !expected.equals(absolute(a.attr("href")))) {

@@ -148,8 +148,9 @@ public final class Markdown {
         private final int[] starts;
         private final int firstLine;
 
-        Lines(CharSequence text, int firstLine) {
+        Lines(CharSequence chars, int firstLine) {
             this.firstLine = firstLine;
+            String text = chars.toString(); // one copy: a flexmark sequence's charAt goes through several layers
             int[] found = new int[64];
             int n = 0;
             for (int i = 0; i < text.length(); i++) {

@@ -20,6 +20,8 @@ public final class Typography {
     private static final Set<String> VERBATIM = Set.of("code", "pre", "kbd", "samp", "script", "style");
     private final List<String> noBreakAfter;
     private final List<String> noBreakBefore;
+    /** Last letters of the listed words, folded: most spaces follow none of them and need no further look. */
+    private final String lastLetters;
 
     /**
      * @param noBreakAfter  short words that must not end a line ("v", "z", "w"), matched whole and ignoring case
@@ -29,6 +31,13 @@ public final class Typography {
     public Typography(List<String> noBreakAfter, List<String> noBreakBefore) {
         this.noBreakAfter = List.copyOf(noBreakAfter);
         this.noBreakBefore = List.copyOf(noBreakBefore);
+        StringBuilder last = new StringBuilder();
+        for (String w : noBreakAfter) {
+            if (w.isEmpty()) continue;
+            char c = w.charAt(w.length() - 1);
+            last.append(Character.toLowerCase(c)).append(Character.toUpperCase(c));
+        }
+        this.lastLetters = last.toString();
     }
 
     /**
@@ -62,6 +71,7 @@ public final class Typography {
 
     /** A listed word ends at {@code end}, and no letter, digit or hyphen precedes it. */
     private boolean wordBefore(String s, int end) {
+        if (end == 0 || lastLetters.indexOf(s.charAt(end - 1)) < 0) return false;
         for (String w : noBreakAfter) {
             int from = end - w.length();
             if (from >= 0 && s.regionMatches(true, from, w, 0, w.length()) && (from == 0 || !wordChar(s.codePointBefore(from)))) {
