@@ -43,9 +43,25 @@ public final class Publisher {
             if (!target.startsWith(fresh)) throw new IOException("refusing to write outside the build folder: " + f.path());
             folders.add(target.getParent());
         }
-        for (Path folder : folders) Files.createDirectories(folder);
-        // Thousands of small files: writing them from both cores halves the time on this machine.
+        // Thousands of small files in their own folders: both cores, a level of folders at a time, then the files.
         try {
+            java.util.Map<Integer, List<Path>> byDepth = new java.util.TreeMap<>();
+            for (Path folder : folders) {
+                for (Path p = folder; p != null && p.startsWith(fresh) && !p.equals(fresh); p = p.getParent()) {
+                    byDepth.computeIfAbsent(p.getNameCount(), d -> new java.util.ArrayList<>()).add(p);
+                }
+            }
+            for (List<Path> level : byDepth.values()) {
+                level.stream().distinct().toList().parallelStream().forEach(folder -> {
+                    try {
+                        Files.createDirectory(folder);
+                    } catch (java.nio.file.FileAlreadyExistsException e) {
+                        // a parent of two folders
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            }
             files.parallelStream().forEach(f -> {
                 try {
                     Files.write(fresh.resolve(f.path()), f.bytes());
