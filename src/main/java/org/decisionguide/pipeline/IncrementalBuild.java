@@ -12,6 +12,7 @@ import org.decisionguide.model.Site;
 import org.decisionguide.model.SiteConfig;
 import org.decisionguide.render.Rendering;
 import org.decisionguide.render.SiteRenderer;
+import org.decisionguide.validate.LocalTermLint;
 import org.decisionguide.validate.Validator;
 
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ import java.util.TreeSet;
 /**
  * The live preview's builds. The first build, and any after a change to something other than article files, is
  * the whole pipeline. After an edit of article files only, it re-parses those files, validates the whole model
- * (cheap), re-renders only the pages the edit reaches ({@link EditReach}), re-reads the check stage's facts only
+ * (the per-article term lint only for those files), re-renders only the pages the edit reaches ({@link EditReach}), re-reads the check stage's facts only
  * for pages whose bytes changed, and runs the cross-page checks over all facts: the same files and problems as a
  * full build, in a fraction of its time. Not thread-safe: one rebuild at a time.
  */
@@ -82,7 +83,12 @@ public final class IncrementalBuild {
         List<Problem> problems = new ArrayList<>(loadProblems);
         long t1 = Pipeline.lap(times, "load", t0);
 
-        problems.addAll(Validator.validate(site));
+        problems.addAll(Validator.acrossArticles(site));
+        Map<Path, List<Problem>> lint = new LinkedHashMap<>(before.lint());
+        changed.forEach(lint::remove);
+        List<Article> relinted = site.articles().stream().filter(a -> changed.contains(a.file())).toList();
+        lint.putAll(Pipeline.byFile(LocalTermLint.check(site, relinted)));
+        lint.values().forEach(problems::addAll);
         long t2 = Pipeline.lap(times, "validate", t1);
 
         Set<String> edited = new HashSet<>();
@@ -99,7 +105,7 @@ public final class IncrementalBuild {
         problems.addAll(checker.check(facts, CheckedPages.paths(files)));
         Pipeline.lap(times, "check", t3);
 
-        last = new BuildState(site, loadProblems, before.assets(), before.templates(), rendering, files, facts, before.notes());
+        last = new BuildState(site, loadProblems, lint, before.assets(), before.templates(), rendering, files, facts, before.notes());
         return new Rebuild(Pipeline.done(config, files, problems, times, before.notes()), rendering.rendered(), true);
     }
 
