@@ -16,6 +16,7 @@ import org.decisionguide.validate.LocalTermLint;
 import org.decisionguide.validate.Validator;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,17 +57,18 @@ public final class IncrementalBuild {
     }
 
     /**
-     * Whether {@link #articles} can rebuild after a change of these files (relative to the root): only article
-     * files of the site's languages, with valid ids, and a previous build to start from.
+     * Whether {@link #articles} can rebuild after a change of these paths (relative to the root): entries of the
+     * article folders of the site's languages that are now either article files with valid ids or gone (an
+     * editor's backup file that came and went), and a previous build to start from.
      */
     public boolean canRebuildOnly(Set<Path> changed) {
         if (last == null || changed.isEmpty()) return false;
         for (Path p : changed) {
             if (p.getNameCount() != 4 || !p.getName(0).toString().equals("content") || !p.getName(2).toString().equals("articles")) return false;
             if (last.site().config().language(p.getName(1).toString()).isEmpty()) return false;
-            String name = p.getFileName().toString();
-            if (!name.endsWith(".md") || SiteLoader.articleId(p) == null) return false;
-            if (Files.isDirectory(options.root().resolve(p))) return false;
+            Path file = options.root().resolve(p);
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) continue;
+            if (SiteLoader.articleId(p) == null || Files.isDirectory(file)) return false;
         }
         return true;
     }
@@ -92,7 +94,7 @@ public final class IncrementalBuild {
         long t2 = Pipeline.lap(times, "validate", t1);
 
         Set<String> edited = new HashSet<>();
-        changed.forEach(p -> edited.add(SiteLoader.articleId(p)));
+        changed.stream().map(SiteLoader::articleId).filter(java.util.Objects::nonNull).forEach(edited::add);
         Rendering rendering = new SiteRenderer(before.templates(), options.drafts(), markdown)
                 .render(site, before.rendering(), EditReach.of(before.site(), site, edited));
         problems.addAll(rendering.problems());
@@ -124,7 +126,7 @@ public final class IncrementalBuild {
         for (Path file : new TreeSet<>(changed)) {
             byFile.remove(file);
             unreadable.remove(file);
-            if (!Files.exists(options.root().resolve(file))) continue; // deleted
+            if (!Files.exists(options.root().resolve(file), LinkOption.NOFOLLOW_LINKS)) continue; // deleted: no article, no problems
             Result<Article> r = loader.article(file, file.getName(1).toString());
             problems.addAll(r.problems());
             if (r.value() != null) byFile.put(file, r.value());

@@ -133,6 +133,20 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void anEditorsBackupFileThatComesAndGoesIsNoReasonForAFullBuild() throws IOException {
+        Path backup = Path.of("content/en/articles/evals-first.md~");
+        Files.writeString(site.resolve(backup), "backup");
+        assertFalse(builds.canRebuildOnly(Set.of(backup, EN)), "a file the loader warns about needs the full build");
+        IncrementalBuild.Rebuild warned = builds.articles(Set.of(backup, EN));
+        assertTrue(warned.result().problems().stream().anyMatch(p -> p.file().equals(backup)), warned.result().problems().toString());
+        Files.delete(site.resolve(backup));
+        edit(EN, "worse, the next thing to build", "worse, the next thing (edited) to build");
+        IncrementalBuild.Rebuild r = sameAsFullBuild(Set.of(backup, EN));
+        assertTrue(r.result().problems().stream().noneMatch(p -> p.file().equals(backup)), "its warning is gone with it");
+        assertTrue(r.pages() < 10, "rendered " + r.pages() + " of " + pages + " pages");
+    }
+
+    @Test
     void aBrokenEditReportsWhatAFullBuildReportsAndTheFixComesBack() throws IOException {
         String good = Files.readString(site.resolve(EN));
         Files.writeString(site.resolve(EN), "---\ntitle: broken\n");
