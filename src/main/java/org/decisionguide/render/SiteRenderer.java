@@ -251,13 +251,15 @@ public final class SiteRenderer {
 
     private Rendering.Page run(RenderContext ctx, Job job) {
         Out out = new Out();
-        ctx.usedMessages.beginPage();
         Head indexed = null;
+        OutputFile file = null;
+        Set<String> used;
+        ctx.usedMessages.beginPage();
         try {
             Object view = job.view().apply(out);
             if (view instanceof org.decisionguide.render.view.PageView pv && !pv.head().social().noindex()) indexed = pv.head();
             String html = templates.render(job.template(), RenderContext.model(view, ctx.messages(job.lang())));
-            return page(ctx, new OutputFile(ctx.urls.fileFor(job.url()), html.getBytes(StandardCharsets.UTF_8)), indexed, out);
+            file = new OutputFile(ctx.urls.fileFor(job.url()), html.getBytes(StandardCharsets.UTF_8));
         } catch (ParseException e) {
             out.problems.add(templateProblem(job.template(), e.getTemplateName(), e.getLineNumber(), e.getEditorMessage()));
         } catch (TemplateException e) {
@@ -269,12 +271,10 @@ public final class SiteRenderer {
             // A bug in the generator, not in the content: name the page so it can be reproduced, keep the build going.
             out.problems.add(Problem.error(Path.of(ctx.urls.fileFor(job.url())), 0, "internal error while rendering " + job.url() + ": "
                     + e.getClass().getSimpleName() + ": " + e.getMessage(), "this is a bug in the generator; please report it with this line"));
+        } finally {
+            used = ctx.usedMessages.endPage();
         }
-        return page(ctx, null, indexed, out);
-    }
-
-    private static Rendering.Page page(RenderContext ctx, OutputFile file, Head indexed, Out out) {
-        return new Rendering.Page(file, indexed, out.extras, out.problems, ctx.usedMessages.endPage());
+        return new Rendering.Page(file, indexed, out.extras, out.problems, used);
     }
 
     private static Problem templateProblem(String template, String source, Integer line, String message) {
