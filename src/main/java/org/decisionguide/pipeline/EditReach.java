@@ -7,7 +7,6 @@ import org.decisionguide.render.Reach;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -36,13 +35,15 @@ final class EditReach {
         Map<String, Card> now = cards(after);
         Set<String> retitled = new HashSet<>();
         now.forEach((key, card) -> {
-            if (!card.equals(was.get(key))) retitled.add(key.substring(key.indexOf('/') + 1));
+            if (!card.equals(was.get(key))) retitled.add(key);
         });
-        Set<String> tags = new HashSet<>();
-        for (Site s : List.of(before, after)) {
-            s.articles().stream().filter(a -> edited.contains(a.id()))
-                    .forEach(a -> a.meta().tags().forEach(t -> tags.add(a.lang() + "/" + t)));
-        }
+        // A tag gained or lost an article: symmetric difference of the edited articles' tags before and after.
+        Set<String> tagsBefore = tags(before, edited);
+        Set<String> tags = tags(after, edited);
+        Set<String> kept = new HashSet<>(tags);
+        kept.retainAll(tagsBefore);
+        tags.addAll(tagsBefore);
+        tags.removeAll(kept);
         Set<String> own = new HashSet<>(edited);
         return reach -> reach.list() || own.contains(reach.article()) || tags.contains(reach.tag())
                 || reach.mentions().stream().anyMatch(retitled::contains);
@@ -54,6 +55,14 @@ final class EditReach {
             out.put(a.lang() + "/" + a.id(), new Identity(a.slug(), a.meta().draft(), a.meta().needsTranslation(),
                     a.meta().sourceLang(), a.meta().order(), a.meta().date()));
         }
+        return out;
+    }
+
+    /** "lang/tag" of every tag the given articles carry. */
+    private static Set<String> tags(Site site, Set<String> ids) {
+        Set<String> out = new HashSet<>();
+        site.articles().stream().filter(a -> ids.contains(a.id()))
+                .forEach(a -> a.meta().tags().forEach(t -> out.add(a.lang() + "/" + t)));
         return out;
     }
 

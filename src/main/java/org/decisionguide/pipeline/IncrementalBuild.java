@@ -12,9 +12,11 @@ import org.decisionguide.model.Site;
 import org.decisionguide.model.SiteConfig;
 import org.decisionguide.render.Rendering;
 import org.decisionguide.render.SiteRenderer;
+import org.decisionguide.validate.LocalTermLint;
 import org.decisionguide.validate.Validator;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +30,7 @@ import java.util.TreeSet;
 /**
  * The live preview's builds. The first build, and any after a change to something other than article files, is
  * the whole pipeline. After an edit of article files only, it re-parses those files, validates the whole model
- * (cheap), re-renders only the pages the edit reaches ({@link EditReach}), re-reads the check stage's facts only
+ * (the per-article term lint only for those files), re-renders only the pages the edit reaches ({@link EditReach}), re-reads the check stage's facts only
  * for pages whose bytes changed, and runs the cross-page checks over all facts: the same files and problems as a
  * full build, in a fraction of its time. Not thread-safe: one rebuild at a time.
  */
@@ -55,17 +57,18 @@ public final class IncrementalBuild {
     }
 
     /**
-     * Whether {@link #articles} can rebuild after a change of these files (relative to the root): only article
-     * files of the site's languages, with valid ids, and a previous build to start from.
+     * Whether {@link #articles} can rebuild after a change of these paths (relative to the root): entries of the
+     * article folders of the site's languages that are now either article files with valid ids or gone (an
+     * editor's backup file that came and went), and a previous build to start from.
      */
     public boolean canRebuildOnly(Set<Path> changed) {
         if (last == null || changed.isEmpty()) return false;
         for (Path p : changed) {
             if (p.getNameCount() != 4 || !p.getName(0).toString().equals("content") || !p.getName(2).toString().equals("articles")) return false;
             if (last.site().config().language(p.getName(1).toString()).isEmpty()) return false;
-            String name = p.getFileName().toString();
-            if (!name.endsWith(".md") || SiteLoader.articleId(p) == null) return false;
-            if (Files.isDirectory(options.root().resolve(p))) return false;
+            Path file = options.root().resolve(p);
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) continue;
+            if (SiteLoader.articleId(p) == null || Files.isDirectory(file)) return false;
         }
         return true;
     }
@@ -82,11 +85,16 @@ public final class IncrementalBuild {
         List<Problem> problems = new ArrayList<>(loadProblems);
         long t1 = Pipeline.lap(times, "load", t0);
 
-        problems.addAll(Validator.validate(site));
+        problems.addAll(Validator.acrossArticles(site));
+        Map<Path, List<Problem>> lint = new LinkedHashMap<>(before.lint());
+        changed.forEach(lint::remove);
+        List<Article> relinted = site.articles().stream().filter(a -> changed.contains(a.file())).toList();
+        lint.putAll(Pipeline.byFile(LocalTermLint.check(site, relinted)));
+        lint.values().forEach(problems::addAll);
         long t2 = Pipeline.lap(times, "validate", t1);
 
         Set<String> edited = new HashSet<>();
-        changed.forEach(p -> edited.add(SiteLoader.articleId(p)));
+        changed.stream().map(SiteLoader::articleId).filter(java.util.Objects::nonNull).forEach(edited::add);
         Rendering rendering = new SiteRenderer(before.templates(), options.drafts(), markdown)
                 .render(site, before.rendering(), EditReach.of(before.site(), site, edited));
         problems.addAll(rendering.problems());
@@ -99,7 +107,7 @@ public final class IncrementalBuild {
         problems.addAll(checker.check(facts, CheckedPages.paths(files), CheckedPages.byPath(files)::get));
         Pipeline.lap(times, "check", t3);
 
-        last = new BuildState(site, loadProblems, before.assets(), before.templates(), rendering, files, facts, before.notes());
+        last = new BuildState(site, loadProblems, lint, before.assets(), before.templates(), rendering, files, facts, before.notes());
         return new Rebuild(Pipeline.done(config, files, problems, times, before.notes()), rendering.rendered(), true);
     }
 
@@ -118,7 +126,7 @@ public final class IncrementalBuild {
         for (Path file : new TreeSet<>(changed)) {
             byFile.remove(file);
             unreadable.remove(file);
-            if (!Files.exists(options.root().resolve(file))) continue; // deleted
+            if (!Files.exists(options.root().resolve(file), LinkOption.NOFOLLOW_LINKS)) continue; // deleted: no article, no problems
             Result<Article> r = loader.article(file, file.getName(1).toString());
             problems.addAll(r.problems());
             if (r.value() != null) byFile.put(file, r.value());

@@ -13,6 +13,7 @@ import org.decisionguide.model.TreePath;
 import org.decisionguide.render.Rendering;
 import org.decisionguide.render.SiteRenderer;
 import org.decisionguide.render.Templates;
+import org.decisionguide.validate.LocalTermLint;
 import org.decisionguide.validate.Validator;
 
 import java.io.IOException;
@@ -62,7 +63,9 @@ public final class Pipeline {
         if (options.baseUrl() != null) config = config.withBaseUrl(options.baseUrl());
         site = site.withConfig(config);
 
-        problems.addAll(Validator.validate(site));
+        problems.addAll(Validator.acrossArticles(site));
+        Map<Path, List<Problem>> lint = byFile(LocalTermLint.check(site));
+        lint.values().forEach(problems::addAll);
         long t2 = lap(times, "validate", t1);
 
         Templates templates;
@@ -82,7 +85,7 @@ public final class Pipeline {
         problems.addAll(checker.check(facts, CheckedPages.paths(files), CheckedPages.byPath(files)::get));
         lap(times, "check", t3);
         List<String> notes = notes(site);
-        BuildState state = new BuildState(site, loadProblems, assets.value(), templates, pages, files, facts, notes);
+        BuildState state = new BuildState(site, loadProblems, lint, assets.value(), templates, pages, files, facts, notes);
         return new Kept(done(config, files, problems, times, notes), state);
     }
 
@@ -92,6 +95,13 @@ public final class Pipeline {
         files.addAll(assets);
         files.add(org.decisionguide.render.SiteFiles.headers(org.decisionguide.serve.SecurityHeaders.all()));
         return files;
+    }
+
+    /** Problems grouped by the file they are about, in order. */
+    static Map<Path, List<Problem>> byFile(List<Problem> problems) {
+        Map<Path, List<Problem>> out = new LinkedHashMap<>();
+        problems.forEach(p -> out.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(p));
+        return out;
     }
 
     static SiteChecker checker(SiteConfig config) {

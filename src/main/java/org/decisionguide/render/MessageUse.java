@@ -9,29 +9,29 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The UI message keys a render asked for, overall and per page. Per page, because a render that re-renders only
  * some pages must still know which keys the pages it kept use, to report the keys no page uses. A page is
- * rendered on one thread from start to end, so the current page is a thread-local.
+ * rendered on one thread from start to end, so the current page is a thread-local; a stack of them, in case a
+ * worker thread runs another page while waiting inside one.
  */
 final class MessageUse extends AbstractSet<String> {
     private final Set<String> all = ConcurrentHashMap.newKeySet();
     private final Set<String> outsidePages = ConcurrentHashMap.newKeySet();
-    private final ThreadLocal<Set<String>> page = new ThreadLocal<>();
+    private final ThreadLocal<java.util.Deque<Set<String>>> pages = ThreadLocal.withInitial(java.util.ArrayDeque::new);
 
     @Override
     public boolean add(String key) {
-        Set<String> current = page.get();
+        Set<String> current = pages.get().peek();
         (current != null ? current : outsidePages).add(key);
         return all.add(key);
     }
 
     /** Starts recording for a page on this thread. */
     void beginPage() {
-        page.set(new HashSet<>());
+        pages.get().push(new HashSet<>());
     }
 
-    /** The keys the page begun on this thread asked for. */
+    /** The keys the page begun last on this thread asked for. */
     Set<String> endPage() {
-        Set<String> keys = page.get();
-        page.remove();
+        Set<String> keys = pages.get().poll();
         return keys == null ? Set.of() : keys;
     }
 

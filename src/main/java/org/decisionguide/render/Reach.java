@@ -7,7 +7,8 @@ import java.util.Set;
  * reaches it without rendering it.
  *
  * @param article  the article the page is about (its page, a language's fallback copy of it, a redirect to it), or null
- * @param mentions articles whose title or summary the page shows (lists, previous/next, term links, tree outcomes)
+ * @param mentions articles whose title or summary the page shows (lists, previous/next, term links, tree outcomes), as
+ *                 "lang/id" of the version shown
  * @param tag      the tag ("lang/tag") whose articles the page lists, or null
  * @param list     the page shows something of every article that any edit may change (translation states)
  */

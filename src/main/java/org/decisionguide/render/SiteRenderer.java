@@ -106,12 +106,14 @@ public final class SiteRenderer {
         jobs.add(new Job("chooser.ftlh", out -> chooser(ctx), source, ctx.urls.chooser(), Reach.NONE));
         Set<String> termArticles = new HashSet<>();
         site.glossary().forEach(t -> termArticles.addAll(t.articles()));
+        Set<String> checklistArticles = new HashSet<>();
+        if (site.checklist() != null) site.checklist().items().forEach(i -> checklistArticles.addAll(i.articles()));
         for (Language lang : site.config().languages()) {
             String l = lang.code();
             jobs.add(new Job("home.ftlh", out -> home(ctx, l), l, ctx.urls.home(l),
-                    Reach.mentioning(ids(ctx.readableArticles(l)))));
+                    Reach.mentioning(keys(ctx.readableArticles(l)))));
             jobs.add(new Job("glossary.ftlh", out -> GlossaryView.page(ctx, l), l, ctx.urls.glossary(l),
-                    Reach.mentioning(termArticles)));
+                    Reach.mentioning(keys(l, termArticles))));
             jobs.add(new Job("translations.ftlh", out -> TranslationsView.page(ctx, l), l, ctx.urls.translations(l), Reach.ANY));
             for (org.decisionguide.model.Translations.Entry missing : ctx.missing(l)) {
                 jobs.add(new Job("article.ftlh", out -> ArticleView.fallback(ctx, missing).page(), l,
@@ -134,7 +136,7 @@ public final class SiteRenderer {
             for (java.util.Map.Entry<String, List<Article>> tag : Extras.tags(ctx, l).entrySet()) {
                 jobs.add(new Job("tag.ftlh", out -> Extras.tagPage(ctx, l, tag.getKey(), tag.getValue()), l,
                         ctx.urls.tag(l, org.decisionguide.markdown.Slugger.slug(tag.getKey())),
-                        new Reach(null, ids(tag.getValue()), l + "/" + tag.getKey(), false)));
+                        new Reach(null, keys(tag.getValue()), l + "/" + tag.getKey(), false)));
             }
             for (Article a : ctx.published(l)) {
                 for (String alias : a.meta().aliases()) {
@@ -154,7 +156,7 @@ public final class SiteRenderer {
                 for (org.decisionguide.model.TreePath path : decide.paths()) {
                     String l = lang.code();
                     Set<String> outcomeArticles = site.tree().node(path.node()).filter(n -> !n.isQuestion())
-                            .map(n -> Set.copyOf(n.articles())).orElse(Set.of());
+                            .map(n -> shown(ctx, l, n.articles())).orElse(Set.of());
                     jobs.add(new Job("decide.ftlh", out -> {
                         org.decisionguide.render.view.DecidePage page = decide.page(l, path);
                         if (page.outcome()) out.extras.add(decide.record(l, path, page));
@@ -164,15 +166,13 @@ public final class SiteRenderer {
             }
         }
         if (site.checklist() != null) {
-            Set<String> checklistArticles = new HashSet<>();
-            site.checklist().items().forEach(i -> checklistArticles.addAll(i.articles()));
             for (Language lang : site.config().languages()) {
                 String l = lang.code();
                 jobs.add(new Job("checklist.ftlh", out -> {
                     org.decisionguide.render.view.ChecklistPage page = ChecklistView.page(ctx, l);
                     out.extras.add(ChecklistView.record(ctx, l, page));
                     return page;
-                }, l, ctx.urls.checklist(l), Reach.mentioning(checklistArticles)));
+                }, l, ctx.urls.checklist(l), Reach.mentioning(shown(ctx, l, checklistArticles))));
             }
         }
         return jobs;
@@ -187,20 +187,38 @@ public final class SiteRenderer {
         List<Article> order = ctx.readableArticles(pageLang);
         for (int i = 0; i < order.size(); i++) {
             if (!order.get(i).id().equals(a.id())) continue;
-            if (i > 0) mentions.add(order.get(i - 1).id());
-            if (i < order.size() - 1) mentions.add(order.get(i + 1).id());
+            if (i > 0) mentions.add(key(order.get(i - 1)));
+            if (i < order.size() - 1) mentions.add(key(order.get(i + 1)));
         }
         for (String id : a.meta().terms()) {
             org.decisionguide.model.Term term = ctx.terms.get(id);
-            if (term != null) mentions.addAll(term.articles());
+            if (term != null) mentions.addAll(keys(a.lang(), term.articles())); // "terms used" is in the article's language
         }
         return new Reach(a.id(), mentions, null, false);
     }
 
-    private static Set<String> ids(List<Article> articles) {
-        Set<String> ids = new HashSet<>();
-        articles.forEach(a -> ids.add(a.id()));
-        return ids;
+    /** "lang/id": which version of an article a page shows. */
+    private static String key(Article a) {
+        return a.lang() + "/" + a.id();
+    }
+
+    private static Set<String> keys(List<Article> articles) {
+        Set<String> keys = new HashSet<>();
+        articles.forEach(a -> keys.add(key(a)));
+        return keys;
+    }
+
+    private static Set<String> keys(String lang, java.util.Collection<String> ids) {
+        Set<String> keys = new HashSet<>();
+        ids.forEach(id -> keys.add(lang + "/" + id));
+        return keys;
+    }
+
+    /** The versions the tree and the checklist link in a language: its own, else the fallback (as their views choose). */
+    private static Set<String> shown(RenderContext ctx, String lang, java.util.Collection<String> ids) {
+        Set<String> keys = new HashSet<>();
+        for (String id : ids) ctx.index.get(lang, id).or(() -> ctx.fallback(id)).ifPresent(a -> keys.add(key(a)));
+        return keys;
     }
 
     /** Keys families looked up by computed name ("callout_" + kind): used whenever one of them exists. */
@@ -233,13 +251,15 @@ public final class SiteRenderer {
 
     private Rendering.Page run(RenderContext ctx, Job job) {
         Out out = new Out();
-        ctx.usedMessages.beginPage();
         Head indexed = null;
+        OutputFile file = null;
+        Set<String> used;
+        ctx.usedMessages.beginPage();
         try {
             Object view = job.view().apply(out);
             if (view instanceof org.decisionguide.render.view.PageView pv && !pv.head().social().noindex()) indexed = pv.head();
             String html = templates.render(job.template(), RenderContext.model(view, ctx.messages(job.lang())));
-            return page(ctx, new OutputFile(ctx.urls.fileFor(job.url()), html.getBytes(StandardCharsets.UTF_8)), indexed, out);
+            file = new OutputFile(ctx.urls.fileFor(job.url()), html.getBytes(StandardCharsets.UTF_8));
         } catch (ParseException e) {
             out.problems.add(templateProblem(job.template(), e.getTemplateName(), e.getLineNumber(), e.getEditorMessage()));
         } catch (TemplateException e) {
@@ -251,12 +271,10 @@ public final class SiteRenderer {
             // A bug in the generator, not in the content: name the page so it can be reproduced, keep the build going.
             out.problems.add(Problem.error(Path.of(ctx.urls.fileFor(job.url())), 0, "internal error while rendering " + job.url() + ": "
                     + e.getClass().getSimpleName() + ": " + e.getMessage(), "this is a bug in the generator; please report it with this line"));
+        } finally {
+            used = ctx.usedMessages.endPage();
         }
-        return page(ctx, null, indexed, out);
-    }
-
-    private static Rendering.Page page(RenderContext ctx, OutputFile file, Head indexed, Out out) {
-        return new Rendering.Page(file, indexed, out.extras, out.problems, ctx.usedMessages.endPage());
+        return new Rendering.Page(file, indexed, out.extras, out.problems, used);
     }
 
     private static Problem templateProblem(String template, String source, Integer line, String message) {

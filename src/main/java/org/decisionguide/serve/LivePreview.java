@@ -114,8 +114,13 @@ public final class LivePreview implements AutoCloseable {
         IncrementalBuild.Rebuild r = all ? builds.full() : builds.articles(files);
         report(r.result());
         if (!r.result().hasErrors()) {
-            out.printf("rebuilt %d pages in %d ms%s%n", r.pages(), (System.nanoTime() - t0) / 1_000_000,
-                    r.incremental() ? "" : " (whole site)");
+            StringBuilder stages = new StringBuilder();
+            for (String stage : List.of("load", "validate", "render", "check")) {
+                Long ms = r.result().stageMillis().get(stage);
+                if (ms != null) stages.append(stages.isEmpty() ? "" : ", ").append(stage).append(' ').append(ms);
+            }
+            out.printf("rebuilt %d pages in %d ms%s (%s)%n", r.pages(), (System.nanoTime() - t0) / 1_000_000,
+                    r.incremental() ? "" : ", whole site", stages);
         }
     }
 

@@ -28,11 +28,19 @@ public final class LocalTermLint {
     private LocalTermLint() {}
 
     public static List<Problem> check(Site site) {
+        return check(site, site.articles());
+    }
+
+    /**
+     * The lint of some of the site's articles. An article's warnings depend on nothing but its own text and the
+     * glossary, so the live preview lints only the articles an edit changed.
+     */
+    public static List<Problem> check(Site site, java.util.Collection<Article> articles) {
         String source = site.config().sourceLanguage();
         List<Problem> out = new ArrayList<>();
         // One pattern per term and language, compiled once: the lint runs over every article on every build.
         Map<String, List<Suspect>> byLang = new HashMap<>();
-        for (Article a : site.articles()) {
+        for (Article a : articles) {
             if (a.lang().equals(source)) continue;
             List<Suspect> suspects = byLang.computeIfAbsent(a.lang(), lang -> suspects(site, source, lang));
             if (suspects.isEmpty()) continue;
