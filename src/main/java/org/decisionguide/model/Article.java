@@ -9,9 +9,16 @@ import java.nio.file.Path;
  * @param bodyLine line of the file on which the Markdown body starts (for line numbers in problems)
  * @param lineOf   line of each front-matter key, by JSON pointer (e.g. {@code /source/url})
  * @param outline  headings and links of the body
+ * @param sections the fingerprint per part ({@link SectionHashes}), computed once when the article is read:
+ *                 validation, rendering and every preview rebuild compare translations against it
  */
 public record Article(String id, String lang, Path file, FrontMatter meta, String body, int bodyLine,
-                      KeyLines lineOf, Outline outline) {
+                      KeyLines lineOf, Outline outline, java.util.Map<String, String> sections) {
+
+    public Article(String id, String lang, Path file, FrontMatter meta, String body, int bodyLine, KeyLines lineOf,
+                   Outline outline) {
+        this(id, lang, file, meta, body, bodyLine, lineOf, outline, SectionHashes.compute(meta, body, bodyLine, outline));
+    }
 
     /** The URL segment: the localized slug when given, else the id. */
     public String slug() {

@@ -19,23 +19,28 @@ public final class SectionHashes {
 
     private SectionHashes() {}
 
+    /** The article's fingerprint, as computed when it was read. */
     public static Map<String, String> of(Article a) {
+        return a.sections();
+    }
+
+    static Map<String, String> compute(FrontMatter meta, String body, int bodyLine, Outline outline) {
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("title", hash(a.meta().title()));
-        out.put("summary", hash(a.meta().summary()));
-        out.put("verdict", hash(a.meta().verdict()));
-        List<Heading> h2 = a.outline().headings().stream().filter(h -> h.level() == 2).toList();
-        String[] lines = a.body().split("\n", -1);
+        out.put("title", hash(meta.title()));
+        out.put("summary", hash(meta.summary()));
+        out.put("verdict", hash(meta.verdict()));
+        List<Heading> h2 = outline.headings().stream().filter(h -> h.level() == 2).toList();
+        String[] lines = body.split("\n", -1);
         int from = 0;
         String key = INTRO;
         for (Heading h : h2) {
-            int at = h.line() - a.bodyLine();
+            int at = h.line() - bodyLine;
             out.put(key, hash(join(lines, from, at)));
             from = at;
             key = h.id();
         }
         out.put(key, hash(join(lines, from, lines.length)));
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** The keys whose hash differs, appeared or disappeared between two fingerprints, in the current order. */

@@ -16,11 +16,19 @@ import java.util.Set;
  * @param files    every file of the render, in the order of a full build
  * @param problems every problem of the render
  * @param rendered how many pages this render actually rendered (the others were taken from the previous one)
+ * @param sitemap  the sitemap and the heads it lists, so an edit that changes no listed head reuses it
  */
-public record Rendering(Map<String, Page> pages, List<OutputFile> files, List<Problem> problems, int rendered) {
+public record Rendering(Map<String, Page> pages, List<OutputFile> files, List<Problem> problems, int rendered, Sitemap sitemap) {
 
     /** Nothing rendered yet: every page is new. */
-    public static final Rendering NONE = new Rendering(Map.of(), List.of(), List.of(), 0);
+    public static final Rendering NONE = new Rendering(Map.of(), List.of(), List.of(), 0, new Sitemap(List.of(), null));
+
+    /** The sitemap file and the heads it was written from (writing it for thousands of pages took tens of ms). */
+    public record Sitemap(List<Head> heads, OutputFile file) {
+        public Sitemap {
+            heads = List.copyOf(heads);
+        }
+    }
 
     public Rendering {
         pages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pages));

@@ -91,11 +91,13 @@ public final class SiteRenderer {
             problems.addAll(page.problems());
             used.addAll(page.messages());
         }
-        extra.add(SiteFiles.sitemap(indexed));
+        Rendering.Sitemap sitemap = indexed.equals(previous.sitemap().heads()) && previous.sitemap().file() != null
+                ? previous.sitemap() : new Rendering.Sitemap(indexed, SiteFiles.sitemap(indexed));
+        extra.add(sitemap.file());
         problems.addAll(unusedMessages(ctx, used));
         extra.sort(java.util.Comparator.comparing(OutputFile::path));
         files.addAll(extra);
-        return new Rendering(pages, files, problems, todo.size());
+        return new Rendering(pages, files, problems, todo.size(), sitemap);
     }
 
     /** Every page of the site as a job, in output order; adds the files that are not pages to {@code extra}. */

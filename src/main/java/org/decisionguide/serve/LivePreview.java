@@ -66,12 +66,14 @@ public final class LivePreview implements AutoCloseable {
     public boolean start() throws IOException {
         BuildResult first = report(builds.full().result());
         if (first.hasErrors()) return false;
-        server.start();
         List<Path> dirs = new ArrayList<>();
         for (String d : WATCHED) if (Files.isDirectory(root.resolve(d))) dirs.add(root.resolve(d));
         watcher = DirectoryWatcher.builder().paths(dirs).fileHashing(false)
                 .listener(this::changed).build();
+        // Watch before serving: on a big site registering the folders takes a moment, and an edit made as soon as
+        // the first page is served must not be missed.
         watcher.watchAsync();
+        server.start();
         siteYaml = modified(root.resolve("site.yaml"));
         // site.yaml sits at the root, which is not watched (target/ and .git would be): poll its time instead.
         timer.scheduleWithFixedDelay(() -> {
