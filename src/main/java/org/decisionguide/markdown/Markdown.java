@@ -150,7 +150,10 @@ public final class Markdown {
 
         Lines(CharSequence chars, int firstLine) {
             this.firstLine = firstLine;
-            String text = chars.toString(); // one copy: a flexmark sequence's charAt goes through several layers
+            // The string the document was parsed from (node offsets count in it); copying a flexmark sequence
+            // char by char cost as much as parsing.
+            Object base = chars instanceof com.vladsch.flexmark.util.sequence.BasedSequence b ? b.getBase() : null;
+            String text = base instanceof String str ? str : chars.toString();
             int[] found = new int[64];
             int n = 0;
             for (int i = 0; i < text.length(); i++) {
