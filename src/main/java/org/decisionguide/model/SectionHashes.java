@@ -17,6 +17,15 @@ import java.util.Map;
 public final class SectionHashes {
     public static final String INTRO = "_intro";
 
+    /** One digest per thread: looking the algorithm up for every section cost more than hashing it. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
     private SectionHashes() {}
 
     /** The article's fingerprint, as computed when it was read. */
@@ -60,11 +69,7 @@ public final class SectionHashes {
     }
 
     static String hash(String text) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.strip().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] d = SHA256.get().digest(text.strip().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d, 0, 6);
     }
 }
