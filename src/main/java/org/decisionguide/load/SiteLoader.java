@@ -85,14 +85,15 @@ public final class SiteLoader {
                             "rename it to lower-case ASCII words joined by hyphens, e.g. evals-first.md"));
                     continue;
                 }
-                String text = read(file, problems);
-                pending.add(new Pending(file, lang.code(), id, text));
+                pending.add(new Pending(file, lang.code(), id));
             }
         }
-        // Parsing (YAML and Markdown) is pure and per file: use every core, keep the file order.
-        List<Result<Article>> parsed = pending.parallelStream()
-                .map(p -> p.text() == null ? Result.<Article>of(null, List.of()) : ArticleParser.parse(p.file(), p.lang(), p.id(), p.text(), markdown))
-                .toList();
+        // Reading and parsing (YAML and Markdown) are per file: use every core, keep the file order.
+        List<Result<Article>> parsed = pending.parallelStream().map(p -> {
+            List<Problem> unread = new ArrayList<>();
+            String text = read(p.file(), unread);
+            return text == null ? Result.<Article>of(null, unread) : ArticleParser.parse(p.file(), p.lang(), p.id(), text, markdown);
+        }).toList();
         for (int i = 0; i < pending.size(); i++) {
             Result<Article> r = parsed.get(i);
             problems.addAll(r.problems());
@@ -171,7 +172,7 @@ public final class SiteLoader {
         }
     }
 
-    private record Pending(Path file, String lang, String id, String text) {}
+    private record Pending(Path file, String lang, String id) {}
 
     /**
      * The decision tree and the checklist share a layout: one structure file, one text file per language. Null when
