@@ -63,27 +63,21 @@ public final class Publisher {
         return fresh;
     }
 
-    /** An old build that is neither published nor the previous one, holding only folders and regular files. */
+    /** An old build that is neither published nor the previous one (nor a folder adopted from an older layout). */
     private Path spare(Path builds, Path published) throws IOException {
         String prefix = output.getFileName() + "-";
         try (Stream<Path> all = Files.list(builds)) {
-            for (Path p : all.sorted().toList()) {
-                if (!p.getFileName().toString().startsWith(prefix) || p.equals(published) || p.getFileName().toString().contains("-adopted-")
-                        || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    continue;
-                }
-                try (Stream<Path> walk = Files.walk(p)) {
-                    // A link inside could make a write land outside the build: such a folder is only ever deleted.
-                    if (walk.allMatch(f -> Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))) return p;
-                }
-            }
+            return all.sorted()
+                    .filter(p -> p.getFileName().toString().startsWith(prefix) && !p.getFileName().toString().contains("-adopted-"))
+                    .filter(p -> !p.equals(published) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .findFirst().orElse(null);
         }
-        return null;
     }
 
     /**
      * Makes {@code dir} hold exactly {@code files}: entries of an earlier build that the new one lacks are removed,
-     * missing folders are created a level at a time, and every file is (re)written, from both cores.
+     * and so is anything that is not a plain folder or file (a link planted there could make a write land outside
+     * the build); missing folders are created a level at a time, and every file is (re)written, from both cores.
      */
     private static void write(Path dir, List<OutputFile> files) throws IOException {
         Set<Path> wanted = new HashSet<>();
@@ -101,7 +95,8 @@ public final class Publisher {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.filter(p -> !p.equals(dir)).forEach(p -> {
                 boolean folder = Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
-                if (folder ? !folders.contains(p) : !wanted.contains(p)) stale.add(p);
+                boolean plain = folder || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+                if (!plain || (folder ? !folders.contains(p) : !wanted.contains(p))) stale.add(p);
             });
         }
         stale.sort(Comparator.reverseOrder()); // contents before their folder

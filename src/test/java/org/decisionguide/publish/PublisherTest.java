@@ -69,6 +69,23 @@ class PublisherTest {
         publisher.publish(List.of(file("en/index.html", "three")));
         assertFalse(Files.exists(outside.resolve("victim.html")), "nothing was written through the link");
         assertEquals("three", Files.readString(root.resolve("public/en/index.html")));
-        assertTrue(Files.notExists(old), "the folder with the link was removed, not reused");
+        assertFalse(Files.isSymbolicLink(root.resolve("public").toRealPath().resolve("en/index.html")), "the link itself is gone");
+    }
+
+    @Test
+    void aLinkedFolderInAReusedBuildIsReplacedNotFollowed(@TempDir Path root) throws IOException {
+        Publisher publisher = new Publisher(root, "public");
+        publisher.publish(List.of(file("en/index.html", "one")));
+        Path old = root.resolve("public").toRealPath();
+        publisher.publish(List.of(file("en/index.html", "two")));
+        Path outside = Files.createDirectories(root.resolve("outside"));
+        Files.delete(old.resolve("en/index.html"));
+        Files.delete(old.resolve("en"));
+        Files.createSymbolicLink(old.resolve("en"), outside);
+        publisher.publish(List.of(file("en/index.html", "three")));
+        try (Stream<Path> left = Files.list(outside)) {
+            assertEquals(0, left.count(), "nothing was written into the linked folder");
+        }
+        assertEquals("three", Files.readString(root.resolve("public/en/index.html")));
     }
 }
