@@ -101,11 +101,7 @@ class BuildCommandTest {
 
     @Test
     void aBrokenLinkFromATemplateNamesThePageAndLine(@TempDir Path dir) throws Exception {
-        Path site = Fixtures.copyOfRealSite(dir);
-        Path home = site.resolve("templates/home.ftlh");
-        Files.writeString(home, Files.readString(home).replace("</section>", "<a href=\"/en/nowhere/\">x</a></section>"));
-        Fixtures.Run run = Fixtures.guide("build", "--root", site.toString());
-        assertEquals(1, run.exit());
+        Fixtures.Run run = buildWithHomeTemplateEdit(dir, "</section>", "<a href=\"/en/nowhere/\">x</a></section>");
         // Pages are read without source positions first; a page with a problem is read again for its line.
         assertTrue(java.util.regex.Pattern.compile("public/en/index\\.html:[1-9]\\d*: broken link: /en/nowhere/")
                 .matcher(run.err()).find(), run.err());
@@ -123,11 +119,7 @@ class BuildCommandTest {
 
     @Test
     void templateErrorNamesTemplateAndLine(@TempDir Path dir) throws IOException {
-        Path site = Fixtures.copyOfRealSite(dir);
-        Path t = site.resolve("templates/home.ftlh");
-        Files.writeString(t, Files.readString(t).replace("${t(\"home_lead\")}", "${page.noSuchField}"));
-        Fixtures.Run r = Fixtures.guide("build", "--root", site.toString());
-        assertEquals(1, r.exit());
+        Fixtures.Run r = buildWithHomeTemplateEdit(dir, "${t(\"home_lead\")}", "${page.noSuchField}");
         assertTrue(r.err().lines().anyMatch(l -> l.matches("templates/home\\.ftlh:\\d+: template error: .*noSuchField.* — .*")), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
     }
@@ -145,5 +137,15 @@ class BuildCommandTest {
         assertTrue(r.err().lines().anyMatch(l -> l.matches("content/decision-tree/tree\\.yaml:\\d+: cycle: .*evals → .*churn → evals — .*")), r.err());
         assertTrue(r.err().lines().anyMatch(l -> l.matches("content/cs/decision-tree\\.yaml:\\d+: missing required field \"label\" — .*")), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    /** Builds a copy of the real site whose home template has one edit; the build must fail. */
+    private static Fixtures.Run buildWithHomeTemplateEdit(Path dir, String from, String to) throws IOException {
+        Path site = Fixtures.copyOfRealSite(dir);
+        Path home = site.resolve("templates/home.ftlh");
+        Files.writeString(home, Files.readString(home).replace(from, to));
+        Fixtures.Run run = Fixtures.guide("build", "--root", site.toString());
+        assertEquals(1, run.exit(), run.err());
+        return run;
     }
 }

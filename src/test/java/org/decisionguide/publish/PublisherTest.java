@@ -59,14 +59,8 @@ class PublisherTest {
 
     @Test
     void aFolderWithALinkInsideIsNeverWrittenThrough(@TempDir Path root) throws IOException {
-        Publisher publisher = new Publisher(root, "public");
-        publisher.publish(List.of(file("en/index.html", "one")));
-        Path old = root.resolve("public").toRealPath();
-        publisher.publish(List.of(file("en/index.html", "two")));
         Path outside = Files.createDirectories(root.resolve("outside"));
-        Files.delete(old.resolve("en/index.html"));
-        Files.createSymbolicLink(old.resolve("en/index.html"), outside.resolve("victim.html"));
-        publisher.publish(List.of(file("en/index.html", "three")));
+        publishOverPlantedLink(root, old -> Files.createSymbolicLink(old.resolve("en/index.html"), outside.resolve("victim.html")));
         assertFalse(Files.exists(outside.resolve("victim.html")), "nothing was written through the link");
         assertEquals("three", Files.readString(root.resolve("public/en/index.html")));
         assertFalse(Files.isSymbolicLink(root.resolve("public").toRealPath().resolve("en/index.html")), "the link itself is gone");
@@ -74,18 +68,29 @@ class PublisherTest {
 
     @Test
     void aLinkedFolderInAReusedBuildIsReplacedNotFollowed(@TempDir Path root) throws IOException {
-        Publisher publisher = new Publisher(root, "public");
-        publisher.publish(List.of(file("en/index.html", "one")));
-        Path old = root.resolve("public").toRealPath();
-        publisher.publish(List.of(file("en/index.html", "two")));
         Path outside = Files.createDirectories(root.resolve("outside"));
-        Files.delete(old.resolve("en/index.html"));
-        Files.delete(old.resolve("en"));
-        Files.createSymbolicLink(old.resolve("en"), outside);
-        publisher.publish(List.of(file("en/index.html", "three")));
+        publishOverPlantedLink(root, old -> {
+            Files.delete(old.resolve("en"));
+            Files.createSymbolicLink(old.resolve("en"), outside);
+        });
         try (Stream<Path> left = Files.list(outside)) {
             assertEquals(0, left.count(), "nothing was written into the linked folder");
         }
         assertEquals("three", Files.readString(root.resolve("public/en/index.html")));
+    }
+
+    private interface Plant {
+        void into(Path oldBuild) throws IOException;
+    }
+
+    /** Two builds, then a link planted in the older one (the one the next build reuses), then a third build. */
+    private static void publishOverPlantedLink(Path root, Plant plant) throws IOException {
+        Publisher publisher = new Publisher(root, "public");
+        publisher.publish(List.of(file("en/index.html", "one")));
+        Path old = root.resolve("public").toRealPath();
+        publisher.publish(List.of(file("en/index.html", "two")));
+        Files.delete(old.resolve("en/index.html"));
+        plant.into(old);
+        publisher.publish(List.of(file("en/index.html", "three")));
     }
 }
