@@ -54,15 +54,14 @@ public final class SiteChecker {
      * read without positions is read again, with them, from {@code source}, so the problem names its line.
      */
     public List<Problem> check(Map<String, PageFacts> pages, Set<String> files, Function<String, OutputFile> source) {
-        List<Problem> out = new ArrayList<>();
-        for (PageFacts p : pages.values()) {
+        // Each page against the others, read-only over the facts: both cores, problems in page order.
+        return new ArrayList<>(pages.values()).parallelStream().flatMap(p -> {
             List<Problem> found = check(p, pages, files);
             if (!found.isEmpty() && !p.positions() && source.apply(p.path()) != null) {
                 found = check(reader.read(source.apply(p.path()), true), pages, files);
             }
-            out.addAll(found);
-        }
-        return out;
+            return found.stream();
+        }).toList();
     }
 
     /** One page's problems: its own and those against the other pages. */
