@@ -43,4 +43,52 @@ public final class BodySafelist {
     public static String sanitize(String html) {
         return POLICY.sanitize(html);
     }
+
+    /**
+     * The same policy, with what it lets through built straight into a jsoup document instead of written out as
+     * HTML and parsed again (the render stage works on the tree). The sanitizer hands over decoded text and
+     * attribute values; jsoup escapes them again when the page is written.
+     */
+    public static org.jsoup.nodes.Document sanitizeToDocument(String html) {
+        org.jsoup.nodes.Document out = org.jsoup.nodes.Document.createShell("");
+        out.outputSettings().prettyPrint(false);
+        org.owasp.html.HtmlSanitizer.sanitize(html, POLICY.apply(new TreeBuilder(out.body())));
+        return out;
+    }
+
+    /** Receives the sanitizer's balanced stream of tags and text and appends it under a jsoup element. */
+    private static final class TreeBuilder implements org.owasp.html.HtmlStreamEventReceiver {
+        private static final java.util.Set<String> VOID = java.util.Set.of("img", "br", "hr");
+        private final java.util.Deque<org.jsoup.nodes.Element> open = new java.util.ArrayDeque<>();
+
+        TreeBuilder(org.jsoup.nodes.Element root) {
+            open.push(root);
+        }
+
+        @Override
+        public void openDocument() {}
+
+        @Override
+        public void closeDocument() {}
+
+        @Override
+        public void openTag(String name, java.util.List<String> attrs) {
+            org.jsoup.nodes.Element e = new org.jsoup.nodes.Element(name);
+            for (int i = 0; i + 1 < attrs.size(); i += 2) e.attr(attrs.get(i), attrs.get(i + 1));
+            open.peek().appendChild(e);
+            if (!VOID.contains(name)) open.push(e);
+        }
+
+        @Override
+        public void closeTag(String name) {
+            while (open.size() > 1) {
+                if (open.pop().normalName().equals(name)) break;
+            }
+        }
+
+        @Override
+        public void text(String text) {
+            open.peek().appendChild(new org.jsoup.nodes.TextNode(text));
+        }
+    }
 }

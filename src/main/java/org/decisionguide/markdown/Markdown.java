@@ -126,6 +126,16 @@ public final class Markdown {
         }
     }
 
+    /** Body HTML as a jsoup document (its body holds the content): rendered, links rewritten, sanitized. */
+    public org.jsoup.nodes.Document renderDocument(Document doc, LinkRewriter rewriter) {
+        String html;
+        synchronized (doc) {
+            doc.set(REWRITER, rewriter);
+            html = renderer.render(doc);
+        }
+        return BodySafelist.sanitizeToDocument(html);
+    }
+
     private static ResolvedLink resolve(LinkRewriter rewriter, ResolvedLink link) {
         LinkRewriter.Destination to = rewriter.rewrite(link.getUrl());
         if (to == null || !LinkPolicy.allowed(to.href())) {

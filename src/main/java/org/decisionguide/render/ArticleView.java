@@ -43,7 +43,7 @@ final class ArticleView {
         List<Problem> problems = new ArrayList<>();
         Typography typo = ctx.typography(a.lang());
         Dates dates = new Dates(pageLang);
-        Document body = Jsoup.parseBodyFragment(ctx.markdown.render(ctx.markdown.parse(a.body()), url -> ctx.href(a, url)));
+        Document body = ctx.markdown.renderDocument(ctx.markdown.parse(a.body()), url -> ctx.href(a, url));
         List<TermEntry> terms = new ArrayList<>();
         for (int i = 0; i < a.meta().terms().size(); i++) {
             Term term = ctx.terms.get(a.meta().terms().get(i));

@@ -139,7 +139,7 @@ final class RenderContext {
     /** Inline Markdown (a glossary definition) → sanitized HTML without the wrapping paragraph. */
     String inlineHtml(String markdownText, String lang) {
         return definitions.computeIfAbsent(lang + "\u0000" + markdownText, k -> {
-            org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(markdown.render(markdown.parse(markdownText), LinkRewriter.SAFE_AS_WRITTEN));
+            org.jsoup.nodes.Document doc = markdown.renderDocument(markdown.parse(markdownText), LinkRewriter.SAFE_AS_WRITTEN);
             doc.outputSettings().prettyPrint(false);
             Element body = doc.body();
             typography(lang).apply(body);

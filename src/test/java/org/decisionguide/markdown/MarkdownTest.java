@@ -59,4 +59,25 @@ class MarkdownTest {
         assertFalse(html.contains("style="), html);
         assertTrue(html.contains("&lt;script&gt;"), html);
     }
+
+    /** The render stage takes the sanitized body as a tree; it must be the tree of the sanitized HTML, no more. */
+    @Test
+    void theSanitizedTreeIsTheTreeOfTheSanitizedHtml() {
+        String[] inputs = {
+                "# T\n\n## Proč evaluace?\n\nText with **bold**, `code <b>`, &amp; &lt;tag&gt; and a [link](https://example.org \"t\").",
+                "<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1)) [y](jav&#x09;ascript:alert(1))",
+                "![chart](data:image/png;base64,AAAA) ![ok](/assets/a.png \"title\")\n\n---\n\n1. one\n2. two\n   - nested\n\n> quote",
+                "| a | b |\n|:--|--:|\n| 1 | 2 |\n\n```\n<script>x</script>\n```\n\n!!! warning \"Pozor\"\n    Text <i>v</i> bloku.",
+                "Line  \nbreak and ~~gone~~ and <mailto:a@example.org> and https://auto.example.org",
+        };
+        for (String input : inputs) {
+            String viaHtml = org.jsoup.Jsoup.parseBodyFragment(md.render(md.parse(input), LinkRewriter.SAFE_AS_WRITTEN)).body().html();
+            org.jsoup.nodes.Document tree = md.renderDocument(md.parse(input), LinkRewriter.SAFE_AS_WRITTEN);
+            tree.outputSettings().prettyPrint(true);
+            assertEquals(viaHtml, tree.body().html(), input);
+            assertTrue(tree.select("script, iframe, [src^=data:], [href^=javascript:]").isEmpty(), input);
+            assertTrue(tree.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())
+                    .noneMatch(a -> a.getKey().startsWith("on")), input);
+        }
+    }
 }
