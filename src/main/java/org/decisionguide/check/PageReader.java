@@ -173,6 +173,10 @@ public final class PageReader {
                 // Most links are root-relative and plain: no need to resolve them against the page's address.
                 path = hash < 0 ? url : url.substring(0, hash);
                 fragment = hash < 0 ? null : url.substring(hash + 1);
+            } else if (hash == 0 && idLike(url, 1)) {
+                // A fragment of this very page (table of contents, skip link).
+                path = pageUrl;
+                fragment = url.substring(1);
             } else {
                 URI target;
                 try {
@@ -229,6 +233,16 @@ public final class PageReader {
             boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '/' || c == '~'
                     || c == '.' && url.charAt(i - 1) != '/' && url.charAt(i - 1) != '.';
             if (!plain) return false;
+        }
+        return true;
+    }
+
+    /** From {@code from} on, letters, digits, hyphens and underscores only: an id as the slugger makes them. */
+    private static boolean idLike(String url, int from) {
+        if (from >= url.length()) return false;
+        for (int i = from; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_')) return false;
         }
         return true;
     }

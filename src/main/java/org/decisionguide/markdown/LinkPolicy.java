@@ -24,6 +24,7 @@ public final class LinkPolicy {
     /** Why a URL is refused, or null when it is allowed. */
     public static String refusal(String url) {
         if (url == null) return "the address is empty";
+        if (plain(url)) return url.startsWith("//") ? LEAVES : null; // nothing to decode, no room for a scheme
         String s = url;
         // Decode twice: a value can arrive already decoded once by the Markdown parser or by an HTML parser.
         for (int i = 0; i < 2; i++) s = Parser.unescapeEntities(s, true);
@@ -33,8 +34,25 @@ public final class LinkPolicy {
             String scheme = m.group(1);
             return ALLOWED_SCHEMES.contains(scheme) ? null : "the scheme \"" + scheme + ":\" is not allowed";
         }
-        if (s.startsWith("//")) return "an address starting with // leaves the site without saying how";
+        if (s.startsWith("//")) return LEAVES;
         return null;
+    }
+
+    private static final String LEAVES = "an address starting with // leaves the site without saying how";
+
+    /**
+     * Letters, digits and {@code / . _ ~ # -} only: no entity, escape, space, invisible character or colon, so the
+     * address is what it looks like. Most links of a built page are such; the check stage asks about all of them.
+     */
+    private static boolean plain(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '/' || c == '.' || c == '_'
+                    || c == '~' || c == '#' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean allowed(String url) {

@@ -56,7 +56,7 @@ class SiteCheckerTest {
 
     @Test
     void correctPagesPass() {
-        List<Problem> problems = checker.check(goodPair("<a href=\"/en/a/#main\">top</a> <a href=\"https://arxiv.org/abs/1\">paper</a>"));
+        List<Problem> problems = checker.check(goodPair("<a href=\"/en/a/#main\">top</a> <a href=\"#main\">skip</a> <a href=\"https://arxiv.org/abs/1\">paper</a>"));
         assertEquals(List.of(), problems);
     }
 
@@ -70,6 +70,7 @@ class SiteCheckerTest {
             "<a href=\"/en/a/../missing/\">x</a>               | broken link: /en/a/../missing/ (no en/missing/index.html",
             "<a href=\"../missing/\">x</a>                      | broken link: ../missing/ (no en/missing/index.html",
             "<a href=\"/en/a/#nowhere\">x</a>                   | broken fragment",
+            "<a href=\"#nowhere\">x</a>                         | broken fragment: #nowhere (no id=\"nowhere\" on en/a/index.html",
             "<a href=\"/cs/a/#nowhere\" hreflang=\"cs\">x</a>   | broken fragment",
             "<a href=\"/cs/a/\">x</a>                           | a en page links to a cs page",
             "<img src=\"/assets/x.png\">                         | has no alt text",
