@@ -46,7 +46,8 @@ public final class ArticleParser {
 
     public static Result<Article> parse(Path file, String lang, String id, String text, Markdown markdown) {
         List<Problem> problems = new ArrayList<>();
-        ParserContext ctx = new ParserContext(file.toFile(), List.of(text.split("\r?\n", -1)), null, true);
+        // A one-character split skips the regular-expression engine; CRLF is folded first.
+        ParserContext ctx = new ParserContext(file.toFile(), List.of(text.replace("\r\n", "\n").split("\n", -1)), null, true);
         ENGINE.processHeader(ctx);
         ENGINE.processBody(ctx);
         if (ctx.getDocumentModel().get(FrontMatterEngine.ERROR) instanceof YamlError e) {
