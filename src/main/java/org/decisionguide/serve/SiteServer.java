@@ -33,10 +33,18 @@ public final class SiteServer implements AutoCloseable {
     private final Map<String, String> headers;
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean liveReload;
-    /** Polls the build number once a second and reloads the page when a new build is served. */
-    private static final byte[] RELOAD_JS = ("(function(){'use strict';var v=null;function poll(){fetch('/__guide/version',"
-            + "{cache:'no-store'}).then(function(r){return r.text();}).then(function(t){if(v!==null&&t!==v)location.reload();"
-            + "v=t;}).catch(function(){}).then(function(){setTimeout(poll,1000);});}poll();})();\n").getBytes(StandardCharsets.UTF_8);
+    /**
+     * Asks for the build number, then waits on the server for the next one (a long poll) and reloads the page as soon
+     * as it is served: the reader sees an edit a moment after the rebuild, not at the next tick of a timer.
+     */
+    private static final byte[] RELOAD_JS = ("(function(){'use strict';var v=null;function poll(){fetch('/__guide/version'"
+            + "+(v===null?'':'?after='+encodeURIComponent(v)),{cache:'no-store'}).then(function(r){if(!r.ok)throw r;return r.text();})"
+            + ".then(function(t){if(v!==null&&t!==v){location.reload();return;}v=t;poll();})"
+            + ".catch(function(){setTimeout(poll,1000);});}poll();})();\n").getBytes(StandardCharsets.UTF_8);
+    /** How long a poll waits for a new build before it answers with the current one and the page asks again. */
+    static final long POLL_MILLIS = 25_000;
+    private final Object newBuild = new Object();
+    private volatile boolean closed;
 
     public SiteServer(int port, String basePath) throws IOException {
         this(port, basePath, Map.of());
@@ -50,6 +58,12 @@ public final class SiteServer implements AutoCloseable {
         this.headers = Map.copyOf(h);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
+        // A waiting reload poll holds its thread: requests get threads of their own (the default serves one at a time).
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "guide-http");
+            t.setDaemon(true);
+            return t;
+        }));
     }
 
     public void start() {
@@ -65,6 +79,20 @@ public final class SiteServer implements AutoCloseable {
         files.forEach(f -> m.put(f.path(), f.bytes()));
         site.set(Map.copyOf(m));
         version.incrementAndGet();
+        synchronized (newBuild) {
+            newBuild.notifyAll();
+        }
+    }
+
+    /** The build number once it is no longer {@code after}, or the current one after {@code millis}. */
+    long awaitBuildAfter(long after, long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        synchronized (newBuild) {
+            for (long left = millis; version.get() == after && left > 0 && !closed; left = end - System.currentTimeMillis()) {
+                newBuild.wait(left);
+            }
+        }
+        return version.get();
     }
 
     /** Live preview only: every HTML page gets a same-origin script that reloads it after a rebuild. */
@@ -81,7 +109,16 @@ public final class SiteServer implements AutoCloseable {
             }
             String path = URI.create(ex.getRequestURI().getRawPath()).getPath();
             if (liveReload && path.equals("/__guide/version")) {
-                send(ex, 200, "text/plain; charset=utf-8", String.valueOf(version.get()).getBytes(StandardCharsets.UTF_8));
+                String query = ex.getRequestURI().getRawQuery();
+                long now = version.get();
+                if (query != null && query.matches("after=\\d{1,18}")) {
+                    try {
+                        now = awaitBuildAfter(Long.parseLong(query.substring("after=".length())), POLL_MILLIS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                send(ex, 200, "text/plain; charset=utf-8", String.valueOf(now).getBytes(StandardCharsets.UTF_8));
                 return;
             }
             if (liveReload && path.equals("/__guide/reload.js")) {
@@ -139,6 +176,10 @@ public final class SiteServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
+        synchronized (newBuild) {
+            newBuild.notifyAll();
+        }
         server.stop(0);
     }
 }

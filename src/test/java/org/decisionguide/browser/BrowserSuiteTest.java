@@ -364,4 +364,26 @@ class BrowserSuiteTest {
             assertEquals(1, pages, lang + ": the printed checklist takes " + pages + " pages");
         }
     }
+
+    /** `./guide serve`: an open page shows an article edit by itself, under the site's CSP, without a console error. */
+    @Test
+    void anOpenPageReloadsItselfAfterAnEdit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path copy = org.decisionguide.Fixtures.copyOfRealSite(dir);
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        try (org.decisionguide.serve.LivePreview preview = new org.decisionguide.serve.LivePreview(copy, 0, false,
+                new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8))) {
+            assertTrue(preview.start(), log.toString());
+            js.get(preview.address() + "en/articles/evals-first/");
+            js.manage().logs().get(LogType.BROWSER); // start from an empty console
+            Browser.js(js, "window.__notReloaded = true;");
+            Thread.sleep(500); // the page's script is now waiting on the server
+            java.nio.file.Path file = copy.resolve("content/en/articles/evals-first.md");
+            java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file).replaceFirst("title: .*", "title: Evals first, seen live"));
+            long t0 = System.nanoTime();
+            new WebDriverWait(js, Duration.ofSeconds(15)).until(d -> d.getTitle().contains("seen live"));
+            System.out.println("live reload: the open page showed the edit " + (System.nanoTime() - t0) / 1_000_000 + " ms after the save");
+            assertEquals(null, Browser.js(js, "return window.__notReloaded === undefined ? null : true;"), "the page was reloaded, not patched");
+            assertEquals(List.of(), Browser.console(js), "no console errors (CSP allows the same-origin poll)");
+        }
+    }
 }

@@ -67,4 +67,22 @@ class SiteServerTest {
         assertEquals("<p>new</p>", get("/en/").body());
         assertEquals(404, get("/assets/css/site.css").statusCode());
     }
+
+    @Test
+    void aReloadPollAnswersAsSoonAsTheNextBuildIsServedAndPagesKeepComing() throws Exception {
+        server.enableLiveReload();
+        String now = get("/__guide/version").body();
+        java.util.concurrent.CompletableFuture<HttpResponse<String>> poll = http.sendAsync(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/__guide/version?after=" + now)).build(), HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(300);
+        assertTrue(!poll.isDone(), "the poll waits while nothing was rebuilt");
+        assertEquals(200, get("/en/").statusCode(), "pages are served while a poll waits");
+        long t0 = System.nanoTime();
+        server.replace(List.of(new OutputFile("en/index.html", "<p>edited</p>".getBytes(StandardCharsets.UTF_8))));
+        HttpResponse<String> answer = poll.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(String.valueOf(Long.parseLong(now) + 1), answer.body());
+        assertTrue(millis < 1000, "answered " + millis + " ms after the new build, not at a timer's next tick");
+        assertTrue(get("/__guide/reload.js").body().contains("?after="), "the page's script waits on the server");
+    }
 }
