@@ -44,11 +44,6 @@ public final class SiteChecker {
         return check(pages, all.keySet(), all::get);
     }
 
-    /** The cross-page checks over facts already read; lines of pages read without positions stay 0. */
-    public List<Problem> check(Map<String, PageFacts> pages, Set<String> files) {
-        return check(pages, files, path -> null);
-    }
-
     /**
      * The cross-page checks over facts already read, plus each page's own problems. A page with a problem that was
      * read without positions is read again, with them, from {@code source}, so the problem names its line.

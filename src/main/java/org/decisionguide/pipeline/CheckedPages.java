@@ -5,11 +5,9 @@ import org.decisionguide.check.SiteChecker;
 import org.decisionguide.model.OutputFile;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The check stage's per-page facts, read again only for pages whose bytes changed: reading a page (jsoup) is the
@@ -36,12 +34,6 @@ final class CheckedPages {
         Map<String, PageFacts> out = new LinkedHashMap<>();
         read.forEach(p -> out.put(p.path(), p));
         return out;
-    }
-
-    static Set<String> paths(List<OutputFile> files) {
-        Set<String> all = new HashSet<>();
-        files.forEach(f -> all.add(f.path()));
-        return all;
     }
 
     /** Files by path, so a page with a problem can be read again with source positions for its line numbers. */

@@ -104,7 +104,8 @@ public final class IncrementalBuild {
         SiteConfig config = site.config();
         SiteChecker checker = Pipeline.checker(config);
         Map<String, PageFacts> facts = CheckedPages.read(checker, files, before.facts(), CheckedPages.bytesByPath(before.files()));
-        problems.addAll(checker.check(facts, CheckedPages.paths(files), CheckedPages.byPath(files)::get));
+        Map<String, OutputFile> byPath = CheckedPages.byPath(files);
+        problems.addAll(checker.check(facts, byPath.keySet(), byPath::get));
         Pipeline.lap(times, "check", t3);
 
         last = new BuildState(site, loadProblems, lint, before.assets(), before.templates(), rendering, files, facts, before.notes());

@@ -82,7 +82,8 @@ public final class Pipeline {
 
         SiteChecker checker = checker(config);
         Map<String, PageFacts> facts = CheckedPages.read(checker, files, Map.of(), Map.of());
-        problems.addAll(checker.check(facts, CheckedPages.paths(files), CheckedPages.byPath(files)::get));
+        Map<String, OutputFile> byPath = CheckedPages.byPath(files);
+        problems.addAll(checker.check(facts, byPath.keySet(), byPath::get));
         lap(times, "check", t3);
         List<String> notes = notes(site);
         BuildState state = new BuildState(site, loadProblems, lint, assets.value(), templates, pages, files, facts, notes);
