@@ -81,24 +81,27 @@ public final class PageReader {
         for (Element e : doc.getElementsByAttribute("id")) ids.add(e.id());
         String url = url(file.path());
 
-        String[] standsIn = checkHead(doc, html, lang, url, r);
+        Canonical standsIn = checkHead(doc, html, lang, url, r);
         checkNoInlineCode(doc, r);
         List<PageFacts.Link> links = links(doc, url, lang, r);
         checkSwitcher(doc, lang, alternates, r);
         return new PageFacts(file.path(), lang, Set.copyOf(ids), alternates, links,
-                standsIn == null ? null : standsIn[0], standsIn == null ? 0 : Integer.parseInt(standsIn[1]), line(doc.head()),
+                standsIn == null ? null : standsIn.file(), standsIn == null ? 0 : standsIn.line(), line(doc.head()),
                 positions, r.out);
     }
 
-    /** @return the file and line a search-excluded page names as canonical, when it is one */
-    private String[] checkHead(Document doc, Element html, String lang, String url, Report r) {
+    /** The output file a search-excluded page names as canonical, and the line that says so. */
+    private record Canonical(String file, int line) {}
+
+    /** @return what a search-excluded page names as canonical, when it is one */
+    private Canonical checkHead(Document doc, Element html, String lang, String url, Report r) {
         if (lang.isBlank()) r.error(html, "the page has no <html lang>", "set lang in templates/layout.ftlh from head.lang");
         else if (config.language(lang).isEmpty()) r.error(html, "<html lang=\"" + lang + "\"> is not a language of the site", "use one of " + config.languageCodes());
         if (doc.title().isBlank()) r.error(doc.head(), "the page has no <title>", "give the page a title");
         Element desc = doc.selectFirst(DESCRIPTION);
         if (desc == null || desc.attr("content").isBlank()) r.error(doc.head(), "the page has no meta description", "set the article's summary");
         Element canonical = doc.selectFirst(CANONICAL);
-        String[] standsIn = null;
+        Canonical standsIn = null;
         Element refresh = doc.selectFirst(REFRESH);
         if (canonical == null || !canonical.attr("href").startsWith(config.baseUrl())) {
             r.error(doc.head(), "the page has no absolute canonical link on " + config.baseUrl(), "keep <link rel=\"canonical\"> in the layout");
@@ -112,7 +115,7 @@ public final class PageReader {
             // A page kept out of search (an untranslated fallback) names the page it stands in for; resolved across pages.
             String href = canonical.attr("href");
             String file = href.startsWith(origin) ? fileFor(href.substring(origin.length())) : null;
-            standsIn = new String[]{file == null ? "" : file, String.valueOf(line(canonical))};
+            standsIn = new Canonical(file == null ? "" : file, line(canonical));
         } else if (!canonical.attr("href").equals(absolute(url))) {
             r.error(canonical, "canonical " + canonical.attr("href") + " is not the page's own address " + absolute(url), "the canonical must name the page itself");
         }
