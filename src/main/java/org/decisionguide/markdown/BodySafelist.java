@@ -40,13 +40,9 @@ public final class BodySafelist {
         return !value.isBlank() && LinkPolicy.allowed(value) ? value : null;
     }
 
-    public static String sanitize(String html) {
-        return POLICY.sanitize(html);
-    }
-
     /**
-     * The same policy, with what it lets through built straight into a jsoup document instead of written out as
-     * HTML and parsed again (the render stage works on the tree). The sanitizer hands over decoded text and
+     * The policy's output built straight into a jsoup document instead of written out as HTML and parsed again
+     * (the render stage works on the tree). The sanitizer hands over decoded text and
      * attribute values; jsoup escapes them again when the page is written.
      */
     public static org.jsoup.nodes.Document sanitizeToDocument(String html) {

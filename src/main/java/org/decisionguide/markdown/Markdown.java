@@ -118,18 +118,15 @@ public final class Markdown {
         return new Outline(headings, links, rawHtml.stream().distinct().toList());
     }
 
-    /** Body HTML: rendered, links rewritten, then sanitized. */
+    /** Body HTML as text: the same tree the pages get ({@link #renderDocument}), written out. */
     public String render(Document doc, LinkRewriter rewriter) {
-        synchronized (doc) { // a cached document can be rendered for two pages at once (an original and its fallback)
-            doc.set(REWRITER, rewriter);
-            return BodySafelist.sanitize(renderer.render(doc));
-        }
+        return renderDocument(doc, rewriter).body().html();
     }
 
     /** Body HTML as a jsoup document (its body holds the content): rendered, links rewritten, sanitized. */
     public org.jsoup.nodes.Document renderDocument(Document doc, LinkRewriter rewriter) {
         String html;
-        synchronized (doc) {
+        synchronized (doc) { // a cached document can be rendered for two pages at once (an original and its fallback)
             doc.set(REWRITER, rewriter);
             html = renderer.render(doc);
         }
