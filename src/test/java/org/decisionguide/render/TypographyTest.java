@@ -36,6 +36,30 @@ class TypographyTest {
         assertTrue(d.body().html().contains("<pre>a b</pre>"), d.body().html());
     }
 
+    private final Typography csFull = new Typography(List.of("a", "i", "k", "o", "s", "u", "v", "z"),
+            List.of("%", "Kč", "USD"), List.of("p. b.", "a kol.", "mil."), true);
+
+    @Test
+    void keepsAbbreviationsOfSeveralPartsWholeAndWithTheirNumberOrName() {
+        assertEquals("o\u00a05,5\u00a0p.\u00a0b. lépe", csFull.text("o 5,5 p. b. lépe"));
+        assertEquals("±5,5\u00a0p.\u00a0b.", csFull.text("±5,5 p.\nb."), "a line wrapped in the source inside the abbreviation");
+        assertEquals("Liu\u00a0a\u00a0kol. umisťovali", csFull.text("Liu a\nkol. umisťovali"));
+        assertEquals("2,4\u00a0mil.\u00a0USD měsíčně", csFull.text("2,4 mil. USD měsíčně"), "a unit after the abbreviation stays too");
+        assertEquals("typ. b. P. B.", csFull.text("typ. b. P. B."), "only whole, case-sensitive abbreviations");
+        assertEquals("4 mil.x", csFull.text("4 mil.x"), "no match inside a longer word");
+        assertEquals("— p.\u00a0b.", csFull.text("— p. b."), "after a dash only the inside is bound");
+    }
+
+    @Test
+    void keepsAnOrdinalWithWhatFollows() {
+        assertEquals("kdo 30.\u00a0den rozhodne", csFull.text("kdo 30. den rozhodne"));
+        assertEquals("od 1.\u00a01.\u00a02027", csFull.text("od 1. 1.\n2027"));
+        assertEquals("v\u00a0roce 2026. Další", csFull.text("v roce 2026. Další"), "a sentence ends: a capital follows");
+        assertEquals("rok 2026. den", csFull.text("rok 2026. den"), "four digits are a year, not an ordinal");
+        assertEquals("verze 2.5. den", csFull.text("verze 2.5. den"), "a decimal part is not an ordinal");
+        assertEquals("30. den", cs.text("30. den"), "off unless the language asks for it");
+    }
+
     @Test
     void englishHasNoRules() {
         assertEquals("a b 10 000", new Typography(List.of(), List.of()).text("a b 10 000"));
