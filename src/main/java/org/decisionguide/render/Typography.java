@@ -230,7 +230,8 @@ public final class Typography {
                 if (node instanceof TextNode t && !insideVerbatim(t)) {
                     String s = t.getWholeText();
                     // "z <a>modelu</a>": the word that follows is in the next node; a stand-in keeps the rule whole.
-                    boolean inlineFollows = t.nextSibling() != null;
+                    // Only trailing spaces need it: a stand-in glued to "in." or "%" would hide them.
+                    boolean inlineFollows = t.nextSibling() != null && !s.isEmpty() && space(s.charAt(s.length() - 1));
                     String r = inlineFollows ? text(s + "x") : text(s);
                     if (inlineFollows) r = r.substring(0, r.length() - 1);
                     if (!r.equals(s)) t.text(r);

@@ -51,6 +51,18 @@ class TypographyTest {
     }
 
     @Test
+    void rulesHoldAtTheEdgeOfALinkOrEmphasis() {
+        Document d = Jsoup.parseBodyFragment("<p><a href=\"#\">Liu a\nkol.<span>↗</span></a> a <em>model</em>,"
+                + " 58 %<sup>1</sup> a 2,4 mil.<em>x</em></p>");
+        csFull.apply(d.body());
+        String html = d.body().html();
+        assertTrue(html.contains("Liu&nbsp;a&nbsp;kol.<span>"), html);
+        assertTrue(html.contains("a&nbsp;<em>model</em>"), "the word after is in the next element: " + html);
+        assertTrue(html.contains("58&nbsp;%<sup>"), html);
+        assertTrue(html.contains("2,4&nbsp;mil.<em>"), html);
+    }
+
+    @Test
     void keepsAnOrdinalWithWhatFollows() {
         assertEquals("kdo 30.\u00a0den rozhodne", csFull.text("kdo 30. den rozhodne"));
         assertEquals("od 1.\u00a01.\u00a02027", csFull.text("od 1. 1.\n2027"));
