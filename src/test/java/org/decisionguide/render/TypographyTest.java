@@ -87,6 +87,25 @@ class TypographyTest {
     }
 
     @Test
+    void ordinalsAgreeWithTheirRuleOnRandomText() {
+        List<String> after = List.of("a", "v", "z");
+        List<String> before = List.of("%", "Kč");
+        Typography t = new Typography(after, before, List.of(), true);
+        java.util.regex.Pattern ordinal = java.util.regex.Pattern.compile(
+                "(?<![\\p{L}\\p{N}\\-.,])(\\d{1,3}\\.)[ \\t\\n]+(?=[\\p{javaLowerCase}0-9])");
+        String[] pieces = {"30", "1", "2026", "7", ".", ",", "den", "Den", "ó", "Ł", "a", "v", "%", "-", "x1", "²",
+                " ", "  ", "\n", "\t", "\u00a0", "\r"};
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) b.append(pieces[random.nextInt(pieces.length)]);
+            String s = b.toString();
+            String expected = ordinal.matcher(byRule(s, after, before)).replaceAll("$1\u00a0");
+            assertEquals(expected, t.text(s), () -> "for \"" + s + "\"");
+        }
+    }
+
+    @Test
     void agreesWithTheRulesOnRandomText() {
         List<String> after = List.of("a", "i", "k", "o", "s", "u", "v", "z", "w");
         List<String> before = List.of("%", "Kč", "min", "s", "h");
