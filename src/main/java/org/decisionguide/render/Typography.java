@@ -25,9 +25,14 @@ public final class Typography {
     private final String lastLetters;
     /** Each abbreviation split at its spaces: "p. b." is {"p.", "b."}. */
     private final List<String[]> phrases;
-    /** First and last characters of the abbreviations' parts: a cheap test before matching any of them. */
-    private final String phraseStarts;
-    private final String phraseEnds;
+    /** Cheap tests before matching any abbreviation: the first character of a whole one, the characters around
+     *  a space inside one, and the last character of a whole one. Most spaces fail all three. */
+    private final String phraseFirst;
+    /** The abbreviations by their first character, so a word that merely starts like one is checked once. */
+    private final java.util.Map<Character, List<String[]>> byFirst;
+    private final String innerEnds;
+    private final String innerStarts;
+    private final String phraseLast;
     private final boolean ordinals;
 
     /**
@@ -53,16 +58,24 @@ public final class Typography {
         this.ordinals = ordinals;
         this.phrases = noBreakPhrases.stream().map(p -> p.strip().split("[ \t\n\u00A0]+"))
                 .filter(parts -> !parts[0].isEmpty()).toList();
-        StringBuilder starts = new StringBuilder();
-        StringBuilder ends = new StringBuilder();
+        StringBuilder first = new StringBuilder();
+        StringBuilder innerEnd = new StringBuilder();
+        StringBuilder innerStart = new StringBuilder();
+        StringBuilder lastOfPhrase = new StringBuilder();
         for (String[] parts : phrases) {
-            for (String part : parts) {
-                starts.append(part.charAt(0));
-                ends.append(part.charAt(part.length() - 1));
+            first.append(parts[0].charAt(0));
+            for (int k = 1; k < parts.length; k++) {
+                innerEnd.append(parts[k - 1].charAt(parts[k - 1].length() - 1));
+                innerStart.append(parts[k].charAt(0));
             }
+            String end = parts[parts.length - 1];
+            lastOfPhrase.append(end.charAt(end.length() - 1));
         }
-        this.phraseStarts = starts.toString();
-        this.phraseEnds = ends.toString();
+        this.phraseFirst = first.toString();
+        this.byFirst = phrases.stream().collect(java.util.stream.Collectors.groupingBy(parts -> parts[0].charAt(0)));
+        this.innerEnds = innerEnd.toString();
+        this.innerStarts = innerStart.toString();
+        this.phraseLast = lastOfPhrase.toString();
         StringBuilder last = new StringBuilder();
         for (String w : noBreakAfter) {
             if (w.isEmpty()) continue;
@@ -127,16 +140,23 @@ public final class Typography {
      */
     private boolean phraseAround(String s, int start, int after) {
         if (phrases.isEmpty() || start == 0) return false;
-        boolean mayEnd = phraseEnds.indexOf(s.charAt(start - 1)) >= 0;
-        boolean mayStart = phraseStarts.indexOf(s.charAt(after)) >= 0;
-        if (!mayEnd && !mayStart) return false;
+        char prev = s.charAt(start - 1);
+        char next = s.charAt(after);
+        boolean before = phraseFirst.indexOf(next) >= 0 && letterOrNumber(s.codePointBefore(start));
+        boolean inside = innerEnds.indexOf(prev) >= 0 && innerStarts.indexOf(next) >= 0;
+        boolean unitAfter = phraseLast.indexOf(prev) >= 0 && unitAt(s, after);
+        if (!before && !inside && !unitAfter) return false;
+        if (before) {
+            for (String[] parts : byFirst.get(next)) {
+                if (matchForward(s, after, parts, 0)) return true;
+            }
+        }
+        if (!inside && !unitAfter) return false;
         for (String[] parts : phrases) {
-            if (mayStart && letterOrNumber(s.codePointBefore(start)) && matchForward(s, after, parts, 0)) return true;
-            if (!mayEnd) continue;
-            for (int k = 1; k < parts.length; k++) {
+            for (int k = 1; inside && k < parts.length; k++) {
                 if (matchBackward(s, start, parts, k) && matchForward(s, after, parts, k)) return true;
             }
-            if (matchBackward(s, start, parts, parts.length) && unitAt(s, after)) return true;
+            if (unitAfter && matchBackward(s, start, parts, parts.length)) return true;
         }
         return false;
     }
