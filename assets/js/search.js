@@ -19,7 +19,8 @@
   // Field weights: title and glossary names first, then headings and conclusions, then body text.
   var FIELDS = ['t', 'n', 'h', 'v', 'b'];
   var WEIGHT = { t: 8, n: 6, h: 3, v: 2.5, b: 1 };
-  var K1 = 1.2, B = 0.75;
+  // Length normalisation per field: none for names (a term with many aliases is no weaker a match for one of them).
+  var K1 = 1.2, B = { t: 0.5, n: 0, h: 0.5, v: 0.75, b: 0.75 };
   var ix = null;
 
   function words(text) {
@@ -73,7 +74,7 @@
     FIELDS.forEach(function (f) { avg[f] = Math.max(1, sum[f] / Math.max(1, docs.length)); });
     // Synonyms: a glossary term's name, abbreviation and aliases, each as a sequence of stem ids.
     var groups = docs.filter(function (doc) { return doc.names.length; }).map(function (doc) {
-      return doc.seq.concat(doc.names).filter(function (p) { return p.length; });
+      return { doc: doc, phrases: doc.seq.concat(doc.names).filter(function (p) { return p.length; }) };
     });
     return { form: form, all: all, df: df, docs: docs, avg: avg, groups: groups, stop: new Set(data.stop || []), n: docs.length };
   }
@@ -152,7 +153,7 @@
     for (var k = 0; k < FIELDS.length; k++) {
       var f = FIELDS[k];
       var c = doc.tf[f].get(id);
-      if (c) tf += WEIGHT[f] * c / (1 - B + B * doc.len[f] / ix.avg[f]);
+      if (c) tf += WEIGHT[f] * (f === 'n' ? 1 : c) / (1 - B[f] + B[f] * doc.len[f] / ix.avg[f]);
     }
     return tf ? idf(id) * tf * (K1 + 1) / (K1 + tf) : 0;
   }
@@ -173,26 +174,32 @@
     var clauses = meaningful.map(alternatives).filter(function (a) { return a.length; });
     var exact = clauses.map(function (a) { return a.length === 1 && a[0][1] === 1 ? a[0][0] : -1; });
     var synonyms = [];
-    ix.groups.forEach(function (phrases) {
-      if (!phrases.some(function (p) { return contains(exact, p); })) return;
-      phrases.forEach(function (p) { synonyms.push(p); });
+    var named = new Set(); // glossary terms the query names
+    ix.groups.forEach(function (g) {
+      if (!g.phrases.some(function (p) { return contains(exact, p); })) return;
+      named.add(g.doc);
+      g.phrases.forEach(function (p) { synonyms.push(p); });
     });
-    return { clauses: clauses, synonyms: synonyms, seq: exact };
+    // A clause counts towards coverage by its rarest alternative's idf, so "how" or "does" weigh little.
+    var weights = clauses.map(function (a) { return Math.max.apply(null, a.map(function (x) { return idf(x[0]); })); });
+    var total = weights.reduce(function (x, y) { return x + y; }, 0);
+    return { clauses: clauses, synonyms: synonyms, named: named, seq: exact, weights: weights, total: total };
   }
 
   function rank(q) {
     var p = parse(q);
     if (!p.clauses.length) return { hits: [], ids: new Set() };
+    var unit = p.total / p.clauses.length;
     var ids = new Set();
     p.clauses.forEach(function (a) { a.forEach(function (x) { ids.add(x[0]); }); });
     p.synonyms.forEach(function (ph) { ph.forEach(function (id) { ids.add(id); }); });
     var hits = [];
     ix.docs.forEach(function (doc) {
       var score = 0, matched = 0;
-      p.clauses.forEach(function (alts) {
+      p.clauses.forEach(function (alts, i) {
         var best = 0;
         alts.forEach(function (x) { var s = x[1] * fieldScore(doc, x[0]); if (s > best) best = s; });
-        if (best > 0) matched++;
+        if (best > 0) matched += p.weights[i];
         score += best;
       });
       var syn = 0;
@@ -204,7 +211,9 @@
       });
       score += syn;
       if (!score) return;
-      score *= (1 + matched) / (1 + p.clauses.length);
+      // Coverage: a page that has the query's rarer words beats one that repeats a common word.
+      score *= (unit + matched) / (unit + p.total);
+      if (p.named.has(doc)) score *= 2;
       // The whole query as a phrase of the title or of a glossary name.
       if (p.seq.length > 1 && p.seq.indexOf(-1) < 0 &&
           (doc.seq.some(function (s) { return contains(s, p.seq); }) || doc.names.some(function (s) { return contains(s, p.seq); }))) {
