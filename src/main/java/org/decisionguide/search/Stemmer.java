@@ -19,6 +19,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -41,8 +43,17 @@ final class Stemmer {
         this.stopWords = List.copyOf(words);
     }
 
-    /** The analyzers for a language code; a language without one gets folding only (and no stop words). */
+    private static final Map<String, Stemmer> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    /**
+     * The analyzers for a language code, made once per process (Lucene's analyzers are thread-safe and keep one
+     * token stream per thread); a language without one gets folding only (and no stop words).
+     */
     static Stemmer forLanguage(String lang) {
+        return BY_LANGUAGE.computeIfAbsent(lang, Stemmer::make);
+    }
+
+    private static Stemmer make(String lang) {
         return switch (lang) {
             case "cs" -> new Stemmer(CzechStemFilter::new, CzechAnalyzer.getDefaultStopSet());
             case "pl" -> new Stemmer(in -> new StempelFilter(in, new StempelStemmer(PolishAnalyzer.getDefaultTable())),
@@ -52,14 +63,19 @@ final class Stemmer {
         };
     }
 
+    // Remembered for the life of the process: the live preview rebuilds the index on every save, and an edit
+    // brings few new words.
+    private final Map<String, String> stemmed = new ConcurrentHashMap<>();
+    private final Map<String, String> folded = new ConcurrentHashMap<>();
+
     /** The stem of one lower-cased word (as {@link Words} splits them). */
     String stem(String word) {
-        return run(stems, word);
+        return stemmed.computeIfAbsent(word, w -> run(stems, w));
     }
 
     /** The word without diacritics ("dolaďování" → "doladovani"). */
     String fold(String word) {
-        return run(folds, word);
+        return folded.computeIfAbsent(word, w -> run(folds, w));
     }
 
     /** Sorted. */

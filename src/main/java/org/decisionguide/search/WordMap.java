@@ -11,15 +11,14 @@ import java.util.Set;
 /**
  * Every word form of one language's corpus → the id of its stem, as the language's analyzer computed it, plus each
  * form's diacritic-free spelling. This is what the browser looks query words up in, so it never stems anything itself.
- * A folded spelling shared by forms of different stems goes to the stem with more occurrences; a real form always
- * keeps its own stem.
+ * A folded spelling shared by forms of different stems goes to the stem of the form met first (titles come first);
+ * a real form always keeps its own stem.
  */
 final class WordMap {
     private final Stemmer stemmer;
     private final Map<String, Integer> stemIds = new HashMap<>();
     private final Map<String, Integer> formIds = new LinkedHashMap<>();
-    private final Map<String, Map<Integer, Integer>> folded = new java.util.TreeMap<>();
-    private final List<Integer> stemCounts = new ArrayList<>();
+    private final Map<String, String> foldedOf = new HashMap<>();
 
     WordMap(Stemmer stemmer) {
         this.stemmer = stemmer;
@@ -32,28 +31,32 @@ final class WordMap {
     private void add(String word) {
         Integer id = formIds.get(word);
         if (id == null) {
-            id = stemIds.computeIfAbsent(stemmer.stem(word), s -> {
-                stemCounts.add(0);
-                return stemCounts.size() - 1;
-            });
+            id = stemIds.computeIfAbsent(stemmer.stem(word), s -> stemIds.size());
             formIds.put(word, id);
+            if (!ascii(word)) { // folding leaves ASCII as it is
+                String f = stemmer.fold(word);
+                if (!f.equals(word)) foldedOf.put(word, f);
+            }
         }
-        stemCounts.set(id, stemCounts.get(id) + 1);
-        String f = stemmer.fold(word);
-        if (!f.equals(word)) folded.computeIfAbsent(f, k -> new HashMap<>()).merge(id, 1, Integer::sum);
+    }
+
+    private static boolean ascii(String w) {
+        for (int i = 0; i < w.length(); i++) if (w.charAt(i) >= 128) return false;
+        return true;
     }
 
     /** Forms per stem id, in id order: each real form, then the folded spellings that lead to that stem. */
     List<List<String>> formsByStem() {
         List<Set<String>> out = new ArrayList<>();
-        for (int i = 0; i < stemCounts.size(); i++) out.add(new LinkedHashSet<>());
+        for (int i = 0; i < stemIds.size(); i++) out.add(new LinkedHashSet<>());
         formIds.forEach((form, id) -> out.get(id).add(form));
-        folded.forEach((form, ids) -> {
-            if (formIds.containsKey(form)) return;
-            int best = ids.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow().getKey();
-            out.get(best).add(form);
+        // A folded spelling goes to the stem of the first form (in reading order) that folds to it.
+        Map<String, Integer> folded = new HashMap<>();
+        formIds.forEach((form, id) -> {
+            String f = foldedOf.get(form);
+            if (f != null && !formIds.containsKey(f)) folded.putIfAbsent(f, id);
         });
+        new java.util.TreeMap<>(folded).forEach((f, id) -> out.get(id).add(f));
         return out.stream().map(s -> List.copyOf(s)).toList();
     }
 
