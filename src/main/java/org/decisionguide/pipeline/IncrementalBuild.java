@@ -98,8 +98,9 @@ public final class IncrementalBuild {
         Rendering rendering = new SiteRenderer(before.templates(), options.drafts(), markdown)
                 .render(site, before.rendering(), EditReach.of(before.site(), site, edited));
         problems.addAll(rendering.problems());
-        List<OutputFile> files = Pipeline.withSiteFiles(rendering.files(), before.assets());
-        long t3 = Pipeline.lap(times, "render", t2);
+        long t2b = Pipeline.lap(times, "render", t2);
+        List<OutputFile> files = Pipeline.withSiteFiles(Pipeline.searchable(site, rendering.files(), problems), before.assets());
+        long t3 = Pipeline.lap(times, "search", t2b);
 
         SiteConfig config = site.config();
         SiteChecker checker = Pipeline.checker(config);

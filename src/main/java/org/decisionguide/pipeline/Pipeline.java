@@ -13,6 +13,7 @@ import org.decisionguide.model.TreePath;
 import org.decisionguide.render.Rendering;
 import org.decisionguide.render.SiteRenderer;
 import org.decisionguide.render.Templates;
+import org.decisionguide.search.SearchIndex;
 import org.decisionguide.validate.LocalTermLint;
 import org.decisionguide.validate.Validator;
 
@@ -79,8 +80,9 @@ public final class Pipeline {
         }
         Rendering pages = new SiteRenderer(templates, options.drafts(), markdown).render(site, Rendering.NONE, reach -> true);
         problems.addAll(pages.problems());
-        List<OutputFile> files = withSiteFiles(pages.files(), assets.value());
-        long t3 = lap(times, "render", t2);
+        long t2b = lap(times, "render", t2);
+        List<OutputFile> files = withSiteFiles(searchable(site, pages.files(), problems), assets.value());
+        long t3 = lap(times, "search", t2b);
 
         SiteChecker checker = checker(config);
         Map<String, PageFacts> facts = CheckedPages.read(checker, files, Map.of(), Map.of());
@@ -90,6 +92,15 @@ public final class Pipeline {
         List<String> notes = notes(site);
         BuildState state = new BuildState(site, loadProblems, lint, assets.value(), templates, pages, files, facts, notes);
         return new Kept(done(config, files, problems, times, notes), state);
+    }
+
+    /** The rendered pages and each language's search index, built from them (org.decisionguide.search). */
+    static List<OutputFile> searchable(Site site, List<OutputFile> pages, List<Problem> problems) {
+        Result<List<OutputFile>> index = SearchIndex.build(site, pages, site.config().basePath());
+        problems.addAll(index.problems());
+        List<OutputFile> all = new ArrayList<>(pages);
+        all.addAll(index.value());
+        return all;
     }
 
     /** The rendered pages, then the assets, then {@code _headers}: every file a build publishes, in order. */

@@ -165,7 +165,8 @@ final class RenderContext {
                 t.format("feed_title", language.siteTitle()), urls.asset("favicon.svg"), false, !languages.isEmpty());
         nav.add(new Head.NavItem(t.format("nav_translations"), urls.translations(lang), section.equals("translations")));
         return new Head(lang, title, description, urls.absolute(url), languages, xDefault, language.siteTitle(),
-                urls.home(lang), List.of(urls.asset("css/site.css")), SiteRenderer.CSP, nav, List.of(), social);
+                urls.home(lang), List.of(urls.asset("css/site.css")), SiteRenderer.CSP, nav,
+                List.of(urls.asset("js/search-key.js")), social); // every page: "/" focuses the header's search box
     }
 
     /** The same page in every language, for the switcher and hreflang. */

@@ -117,6 +117,7 @@ public final class SiteRenderer {
             jobs.add(new Job("glossary.ftlh", out -> GlossaryView.page(ctx, l), l, ctx.urls.glossary(l),
                     Reach.mentioning(keys(l, termArticles))));
             jobs.add(new Job("translations.ftlh", out -> TranslationsView.page(ctx, l), l, ctx.urls.translations(l), Reach.ANY));
+            jobs.add(new Job("search.ftlh", out -> SearchView.page(ctx, l), l, ctx.urls.search(l), Reach.ANY));
             for (org.decisionguide.model.Translations.Entry missing : ctx.missing(l)) {
                 jobs.add(new Job("article.ftlh", out -> ArticleView.fallback(ctx, missing).page(), l,
                         ctx.urls.article(l, missing.source().slug()), articleReach(ctx, missing.source(), l)));

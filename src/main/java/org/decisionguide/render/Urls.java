@@ -52,6 +52,10 @@ public final class Urls {
         return basePath + "/" + lang + "/checklist/";
     }
 
+    public String search(String lang) {
+        return basePath + "/" + lang + "/search/";
+    }
+
     public String decide(String lang) {
         return basePath + "/" + lang + "/decide/";
     }

@@ -22,8 +22,11 @@ public record Head(String lang, String title, String description, String canonic
         styles = List.copyOf(styles);
     }
 
+    /** The same head with the page type's own scripts after the ones every page loads. */
     public Head withScripts(List<String> s) {
-        return new Head(lang, title, description, canonical, languages, xDefault, siteTitle, homeUrl, styles, csp, nav, s, social);
+        List<String> all = new java.util.ArrayList<>(scripts);
+        all.addAll(s);
+        return new Head(lang, title, description, canonical, languages, xDefault, siteTitle, homeUrl, styles, csp, nav, all, social);
     }
 
     /** The same head with one more stylesheet, for page types with styles of their own. */

@@ -1,0 +1,113 @@
+package org.decisionguide.search;
+
+import org.decisionguide.model.Term;
+import org.decisionguide.model.TermText;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads what a reader sees on a built page into a {@link SearchDoc}. The search page's A–Z list names every page
+ * the search covers ({@code a[data-key]}, written by templates/search.ftlh), so the index and the no-JavaScript
+ * list can never disagree.
+ */
+final class PageTexts {
+    private static final Set<String> BLOCKS = Set.of("p", "ul", "ol", "table", "pre", "blockquote", "div", "dl", "section");
+
+    private final Function<String, Optional<Document>> pageAt;
+    private final Map<String, Term> terms;
+    private final String lang;
+
+    /** @param pageAt the built page for a root-relative URL (without anchor), parsed */
+    PageTexts(Function<String, Optional<Document>> pageAt, Map<String, Term> terms, String lang) {
+        this.pageAt = pageAt;
+        this.terms = terms;
+        this.lang = lang;
+    }
+
+    /** One entry of the A–Z list → its document, or empty when the page it names was not built. */
+    Optional<SearchDoc> doc(Element entry) {
+        String key = entry.attr("data-key");
+        String kind = entry.attr("data-kind");
+        String url = entry.attr("href");
+        int hash = url.indexOf('#');
+        Optional<Document> page = pageAt.apply(hash < 0 ? url : url.substring(0, hash));
+        if (page.isEmpty()) return Optional.empty();
+        return Optional.of(switch (kind) {
+            case "term" -> term(key, url, page.get(), url.substring(hash + 1));
+            case "article" -> article(key, url, page.get());
+            case "outcome" -> outcome(key, url, page.get());
+            default -> generic(key, kind, url, page.get());
+        });
+    }
+
+    private SearchDoc article(String key, String url, Document d) {
+        Element body = d.selectFirst(".article-body");
+        List<String> headings = body == null ? List.of() : body.select("h2, h3").eachText();
+        String lead = String.join(" ", d.select(".article-header .lead, .verdict p").eachText());
+        return new SearchDoc(key, "article", url, text(d.selectFirst("h1")), List.of(), headings, lead, blocks(body));
+    }
+
+    private SearchDoc term(String key, String url, Document d, String id) {
+        Element entry = d.getElementById(id);
+        Term t = terms.get(id);
+        List<String> names = new ArrayList<>();
+        if (t != null) t.in(lang).or(() -> t.texts().values().stream().findFirst()).map(TermText::forms).ifPresent(names::addAll);
+        String title = entry == null ? id : text(entry.selectFirst("dt"));
+        List<String> definition = entry == null ? List.of() : entry.select("dd > p:not(.see, .explained, .other-languages)").eachText();
+        return new SearchDoc(key, "term", url, title, names, List.of(), String.join(" ", definition), List.of());
+    }
+
+    private SearchDoc outcome(String key, String url, Document d) {
+        return new SearchDoc(key, "outcome", url, text(d.selectFirst("h1")), List.of(), List.of(),
+                text(d.selectFirst(".recommendation")), d.select(".next-steps li").eachText());
+    }
+
+    /** Any other page (the checklist): its title, section headings and the text of its main element. */
+    private SearchDoc generic(String key, String kind, String url, Document d) {
+        Element main = d.selectFirst("main");
+        List<String> headings = main == null ? List.of() : main.select("h2, legend").eachText();
+        return new SearchDoc(key, kind, url, text(d.selectFirst("h1")), List.of(), headings,
+                main == null ? "" : text(main.selectFirst(".lead")), blocks(main));
+    }
+
+    /** Paragraphs, list items and cells as separate texts; a list item's nested blocks count on their own. */
+    static List<String> blocks(Element root) {
+        List<String> out = new ArrayList<>();
+        if (root == null) return out;
+        for (Element e : root.select("p, li, td, th, label, dt, dd")) {
+            if (e.closest(".toc, .terms-used, nav") != null) continue; // titles of other pages, not this page's text
+            String s = (e.nameIs("li") || e.nameIs("dd") || e.nameIs("td")) ? ownText(e) : e.text();
+            s = s.strip();
+            if (!s.isEmpty()) out.add(s);
+        }
+        return out;
+    }
+
+    /** The text of an element without its block-level children (they are blocks of their own). */
+    private static String ownText(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) sb.append(t.text());
+            else if (n instanceof Element c && !BLOCKS.contains(c.normalName())) sb.append(c.text());
+        }
+        return sb.toString().replaceAll("\\s+", " ");
+    }
+
+    private static String text(Element e) {
+        return e == null ? "" : e.text();
+    }
+
+    static Document parse(byte[] html) {
+        return Jsoup.parse(new String(html, java.nio.charset.StandardCharsets.UTF_8));
+    }
+}
