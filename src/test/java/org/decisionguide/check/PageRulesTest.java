@@ -163,13 +163,57 @@ class PageRulesTest {
     }
 
     @Test
+    void aPageThatListsOnlyItselfNeedsNoSwitcher() {
+        String self = "<link rel=\"alternate\" hreflang=\"en\" href=\"" + ORIGIN + "/en/only/\">"
+                + "<link rel=\"alternate\" hreflang=\"x-default\" href=\"" + ORIGIN + "/en/only/\">";
+        assertEquals(List.of(), checker.check(List.of(file("en/only/index.html", page("en", "/en/only/", self, "<p>x</p>")))));
+    }
+
+    @Test
+    void aPageReadOnItsOwnNamesTheLinesOfItsProblems() {
+        PageFacts facts = checker.reader().read(file("en/a/index.html", page("en", "/en/a/", "", "<p>x</p>\n<p style=\"color:red\">y</p>")));
+        assertEquals(List.of(Problem.error(Path.of("public/en/a/index.html"), 12, "inline style attribute", "use a class and assets/css/site.css")),
+                facts.problems());
+    }
+
+    @Test
+    void anImageWithNeitherSourceNorTextIsReported() {
+        Problem p = only(checker.check(pair("<img>")));
+        assertEquals("image without src and alt", p.message());
+        assertEquals(11, p.line());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<img src=\"//cdn.example.com/x.png\" alt=\"\">", "<script src=\"//cdn.example.com/x.js\"></script>",
+            "<link rel=\"stylesheet\" href=\"//cdn.example.com/x.css\">"})
+    void aProtocolRelativeAddressIsRefused(String element) {
+        Problem p = only(checker.check(pair(element)));
+        assertTrue(p.message().matches("URL \"//cdn\\.example\\.com/x\\.[a-z]+\" is refused: an address starting with // leaves the site without saying how"),
+                p.message());
+        assertEquals(11, p.line());
+    }
+
+    @Test
+    void aMalformedAddressIsReported() {
+        Problem p = only(checker.check(pair("<a href=\"/en/a/%zz\">x</a>")));
+        assertEquals("URL \"/en/a/%zz\" is malformed", p.message());
+        assertEquals(11, p.line());
+    }
+
+    @Test
+    void aPercentEncodedFragmentFindsItsHeading() {
+        assertEquals(List.of(), checker.check(pair("<h2 id=\"été\">Été</h2>\n<a href=\"/en/a/#%C3%A9t%C3%A9\">x</a> <a href=\"#%C3%A9t%C3%A9\">y</a>")));
+    }
+
+    @Test
     void aPageWithoutTranslationsNeedsNoSwitcher() {
         assertEquals(List.of(), checker.check(List.of(file("en/only/index.html", page("en", "/en/only/", "", "<p>x</p>")))));
     }
 
     /** An untranslated page's fallback: kept out of search, it names the original it stands in for as canonical. */
     private static String fallback(String canonical) {
-        return page("pl", canonical, "<meta name=\"robots\" content=\"noindex\">", "<p lang=\"en\">Original text</p>");
+        return page("pl", canonical, "<meta name=\"robots\" content=\"noindex\">",
+                "<div lang=\"en\"><p>Original text, <a href=\"/en/a/\">linking in its own language</a>.</p></div>");
     }
 
     @Test
