@@ -201,6 +201,11 @@ class PageRulesTest {
     }
 
     @Test
+    void dotSegmentsResolveAsABrowserResolvesThem() {
+        assertEquals(List.of(), checker.check(pair("<a href=\"/en/a/.\">here</a> <a href=\"/cs/../en/a/\">back</a>")));
+    }
+
+    @Test
     void aPercentEncodedFragmentFindsItsHeading() {
         assertEquals(List.of(), checker.check(pair("<h2 id=\"été\">Été</h2>\n<a href=\"/en/a/#%C3%A9t%C3%A9\">x</a> <a href=\"#%C3%A9t%C3%A9\">y</a>")));
     }

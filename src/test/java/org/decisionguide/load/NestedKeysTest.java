@@ -151,5 +151,8 @@ class NestedKeysTest {
         assertEquals("use one of: label, why", p.fix());
         assertEquals(1, r.problems().size(), r.problems().toString());
         assertTrue(ChecklistParser.parseTexts("pl", text.replace("    hint: Not a checklist text.\n", "")).problems().isEmpty());
+        Problem root = unknown(ChecklistParser.parseTexts("pl", "title: Lista\n" + text.replace("    hint: Not a checklist text.\n", "")).problems(), "title");
+        assertEquals(1, root.line());
+        assertEquals("use one of: items, sections", root.fix());
     }
 }
