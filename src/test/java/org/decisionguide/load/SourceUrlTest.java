@@ -18,6 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class SourceUrlTest {
     private static final Path FILE = Path.of("content/en/articles/a.md");
 
+    /** The line of {@code url:} in the fixture article. */
+    private static final int URL_LINE = List.of(Fixtures.articleText("", "Body").split("\n")).indexOf("  url: https://example.org/") + 1;
+
     private static Result<Article> withUrl(String url) {
         return ArticleParser.parse(FILE, "en", "a", Fixtures.articleText("", "Body").replace("https://example.org/", url));
     }
@@ -28,7 +31,7 @@ class SourceUrlTest {
     void otherSchemesAreRefusedWithTheirOwnMessage(String url) {
         Result<Article> r = withUrl(url);
         assertNull(r.value(), "the article is not published");
-        assertEquals(List.of(Problem.error(FILE, 8, "source url must be an http(s) address: " + url, "write the full https:// address")),
+        assertEquals(List.of(Problem.error(FILE, URL_LINE, "source url must be an http(s) address: " + url, "write the full https:// address")),
                 r.problems());
     }
 
@@ -41,7 +44,7 @@ class SourceUrlTest {
     void malformedWebAddressesAreRefused(String url, String why) {
         Result<Article> r = withUrl(url.strip());
         assertNull(r.value(), why);
-        assertEquals(List.of(Problem.error(FILE, 8, "source url is not a valid address: " + url.strip(),
+        assertEquals(List.of(Problem.error(FILE, URL_LINE, "source url is not a valid address: " + url.strip(),
                 "percent-encode spaces, quotes and angle brackets (%20, %22, %3C, %3E)")), r.problems(), why);
     }
 
