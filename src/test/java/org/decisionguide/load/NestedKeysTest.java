@@ -80,7 +80,7 @@ class NestedKeysTest {
         Result<?> r = TreeParser.parseTree("strat: q1\n" + TREE);
         Problem p = unknown(r.problems(), "strat");
         assertEquals(1, p.line());
-        assertEquals("use one of: max_pages_per_language, nodes, start", p.fix());
+        assertEquals("use one of: former_paths, max_pages_per_language, nodes, renamed_answers, start", p.fix());
     }
 
     @Test
@@ -129,7 +129,7 @@ class NestedKeysTest {
         assertEquals("use one of: id, items", section.fix());
         Problem item = unknown(r.problems(), "must_have");
         assertEquals(8, item.line());
-        assertEquals("use one of: articles, id, must, terms", item.fix());
+        assertEquals("use one of: articles, id, must, terms, ticked, unticked", item.fix());
         assertEquals(3, r.problems().size(), r.problems().toString());
     }
 

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What the checklist points to exists: the decision-tree path a ready team is sent to, and in every language a
+ * What the checklist points to exists: the decision-tree answers its items stand for, and in every language a
  * text only for sections and items the checklist has.
  */
 class ChecklistReferencesTest {
@@ -46,7 +46,6 @@ class ChecklistReferencesTest {
               retrieval: {kind: outcome, articles: [x]}
             """;
     private static final String STRUCTURE = """
-            decide_path: evals-yes/problem-style/
             sections:
               - id: measure
                 items:
@@ -77,19 +76,21 @@ class ChecklistReferencesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"evals-yes/problem-style/", "evals-no/", "evals-yes/", ""})
-    void aPathOfTheTreeIsAccepted(String path) {
-        String structure = STRUCTURE.replace("evals-yes/problem-style/", path);
-        if (path.isEmpty()) structure = structure.replace("decide_path: \n", "");
+    @ValueSource(strings = {"evals-yes", "problem-style", "problem-facts"})
+    void anAnswerOfTheTreeIsAccepted(String answer) {
+        String structure = STRUCTURE.replace("        articles: [x]\n", "        articles: [x]\n        ticked: [" + answer + "]\n");
         assertEquals(List.of(), ChecklistRules.check(site(structure, allTexts(TEXTS))));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"evals-yes/problem-maybe/", "evals-yes/problem-style", "/evals-yes/", "problem-style/", "evals-yes/problem-style/x-y/"})
-    void aPathTheTreeDoesNotHaveIsAnErrorAtItsLine(String path) {
-        List<Problem> problems = ChecklistRules.check(site(STRUCTURE.replace("evals-yes/problem-style/", path), allTexts(TEXTS)));
-        assertEquals(List.of(Problem.error(ChecklistParser.FILE, 1, "decide_path \"" + path + "\" is not a path of the decision tree",
-                "copy the part after /<lang>/decide/ from a page of the tree, with the final /")), problems);
+    @ValueSource(strings = {"evals-maybe", "problem-style/", "evals", "retrieval-yes", "build-evals"})
+    void anAnswerTheTreeDoesNotHaveIsAnErrorAtTheItem(String answer) {
+        String structure = STRUCTURE.replace("        articles: [x]\n", "        articles: [x]\n        unticked: [" + answer + "]\n");
+        List<Problem> problems = ChecklistRules.check(site(structure, allTexts(TEXTS)));
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(ChecklistParser.FILE, problems.get(0).file());
+        assertEquals(4, problems.get(0).line());
+        assertEquals("item \"eval-set\" names \"" + answer + "\", which is no answer of the decision tree", problems.get(0).message());
     }
 
     @Test
@@ -127,12 +128,12 @@ class ChecklistReferencesTest {
         List<Problem> problems = ChecklistRules.check(site(structure, Map.of("en", texts, "cs", texts, "pl", texts)));
         Problem term = problems.stream().filter(p -> p.message().contains("glossary term")).findFirst().orElseThrow(() -> new AssertionError(problems.toString()));
         assertEquals("item \"eval-set\" names unknown glossary term \"eval-sets\"", term.message());
-        assertEquals(5, term.line());
+        assertEquals(4, term.line());
         assertEquals("use the id of a file in glossary/", term.fix());
         Problem nothing = problems.stream().filter(p -> p.message().contains("links to nothing")).findFirst().orElseThrow(() -> new AssertionError(problems.toString()));
         assertEquals(Severity.WARNING, nothing.severity());
         assertEquals("item \"baseline\" links to nothing that explains it", nothing.message());
-        assertEquals(7, nothing.line());
+        assertEquals(6, nothing.line());
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(term.isError());
     }
