@@ -87,41 +87,56 @@ public final class Fixtures {
         return dir;
     }
 
-    private static org.decisionguide.pipeline.BuildResult realSite;
+    /**
+     * The repository's site built strict, with its files as text and its pages parsed. Each site-level test class
+     * builds its own in {@code @BeforeAll}: a build shared across unrelated classes let one class's edits to the
+     * parsed pages reach the others, and under mutation testing judged later mutants against a site built under an
+     * earlier one (docs/testing.md).
+     */
+    public static final class RealSite {
+        private final org.decisionguide.pipeline.BuildResult result;
+        private Map<String, String> text;
+        private Map<String, org.jsoup.nodes.Document> pages;
 
-    /** The repository's site built strict, once per test run: the tests that only read it share it. */
-    public static synchronized org.decisionguide.pipeline.BuildResult builtRealSite() {
-        if (realSite == null) {
-            realSite = org.decisionguide.pipeline.Pipeline.build(new org.decisionguide.pipeline.BuildOptions(repoRoot(), true, null).on(TODAY));
+        private RealSite(org.decisionguide.pipeline.BuildResult result) {
+            this.result = result;
         }
-        return realSite;
+
+        public static RealSite build() {
+            return new RealSite(org.decisionguide.pipeline.Pipeline.build(new org.decisionguide.pipeline.BuildOptions(repoRoot(), true, null).on(TODAY)));
+        }
+
+        public org.decisionguide.pipeline.BuildResult result() {
+            return result;
+        }
+
+        /** The files as text, by output path; the build must have succeeded. */
+        public synchronized Map<String, String> text() {
+            if (text == null) {
+                if (result.hasErrors()) throw new AssertionError(result.problems().toString());
+                Map<String, String> m = new java.util.HashMap<>();
+                result.files().forEach(f -> m.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8)));
+                text = java.util.Collections.unmodifiableMap(m);
+            }
+            return text;
+        }
+
+        /** The HTML pages parsed with jsoup, by output path. */
+        public synchronized Map<String, org.jsoup.nodes.Document> pages() {
+            if (pages == null) {
+                Map<String, org.jsoup.nodes.Document> m = new java.util.HashMap<>();
+                text().forEach((path, t) -> {
+                    if (path.endsWith(".html")) m.put(path, org.jsoup.Jsoup.parse(t));
+                });
+                pages = java.util.Collections.unmodifiableMap(m);
+            }
+            return pages;
+        }
     }
 
-    private static Map<String, String> realText;
-    private static Map<String, org.jsoup.nodes.Document> realPages;
-
-    /** The real site's files as text, by output path (one build and one decoding per test run). */
-    public static synchronized Map<String, String> realSiteText() {
-        if (realText == null) {
-            org.decisionguide.pipeline.BuildResult r = builtRealSite();
-            if (r.hasErrors()) throw new AssertionError(r.problems().toString());
-            Map<String, String> m = new java.util.HashMap<>();
-            r.files().forEach(f -> m.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8)));
-            realText = java.util.Collections.unmodifiableMap(m);
-        }
-        return realText;
-    }
-
-    /** The real site's HTML pages parsed with jsoup, by output path. Tests read them and never change them. */
-    public static synchronized Map<String, org.jsoup.nodes.Document> realSitePages() {
-        if (realPages == null) {
-            Map<String, org.jsoup.nodes.Document> m = new java.util.HashMap<>();
-            realSiteText().forEach((path, text) -> {
-                if (path.endsWith(".html")) m.put(path, org.jsoup.Jsoup.parse(text));
-            });
-            realPages = java.util.Collections.unmodifiableMap(m);
-        }
-        return realPages;
+    /** The repository's site built strict, anew on every call (use {@link RealSite#build()} once per class). */
+    public static org.decisionguide.pipeline.BuildResult builtRealSite() {
+        return RealSite.build().result();
     }
 
     /** What a command printed and returned. */

@@ -28,8 +28,9 @@ class BuiltChecklistTest {
 
     @BeforeAll
     static void build() {
-        files.putAll(Fixtures.realSiteText());
-        pages.putAll(Fixtures.realSitePages());
+        Fixtures.RealSite site = Fixtures.RealSite.build();
+        files.putAll(site.text());
+        pages.putAll(site.pages());
     }
 
     private static Document checklist(String lang) {

@@ -34,8 +34,9 @@ class BuiltDecisionTreeTest {
 
     @BeforeAll
     static void build() {
-        files.putAll(Fixtures.realSiteText());
-        Fixtures.realSitePages().forEach((path, doc) -> pages.put("/" + path.replace("index.html", ""), doc));
+        Fixtures.RealSite site = Fixtures.RealSite.build();
+        files.putAll(site.text());
+        site.pages().forEach((path, doc) -> pages.put("/" + path.replace("index.html", ""), doc));
     }
 
     private static Set<String> walkFromStart(String lang) {

@@ -7,6 +7,7 @@ import org.decisionguide.model.Result;
 import org.decisionguide.model.Site;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -72,8 +73,15 @@ public class TeamsThroughTheTreeTest {
                         "no-owner", ready("style-persists", "data-examples").stream().filter(i -> !i.equals("owner")).toList()));
     }
 
+    private static Fixtures.RealSite built;
+
+    @BeforeAll
+    static void build() {
+        built = Fixtures.RealSite.build();
+    }
+
     private static Map<String, Document> pages() {
-        return Fixtures.realSitePages();
+        return built.pages();
     }
 
     private static Site site() {
