@@ -117,6 +117,35 @@ class BuiltSiteTest {
     }
 
     @Test
+    void czechAndPolishAbbreviationsAndOrdinalsStayOnOneLine() {
+        String ordinal = "|(?<![\\p{L}\\p{N}.,])\\d{1,3}\\.[ \\n](?=\\p{Ll})";
+        Map<String, String> breakable = Map.of(
+                "cs", "\\d[ \\n]p\\.|p\\.[ \\n]b\\.|\\S[ \\n]a\u00a0kol\\.|\\d[ \\n]mil\\." + ordinal,
+                "pl", "\\d[ \\n]pkt|pkt[ \\n]proc\\.|\\S[ \\n]i\u00a0in\\.|\\d[ \\n]mln" + ordinal);
+        Map<String, List<String>> bound = Map.of("cs", List.of("p.\u00a0b.", "\u00a0a\u00a0kol.", "30.\u00a0den"),
+                "pl", List.of("\u00a0i\u00a0in.", "\u00a0mln"));
+        for (String lang : breakable.keySet()) {
+            StringBuilder all = new StringBuilder();
+            for (String path : articlePaths(lang)) {
+                Element body = page(path).selectFirst(".article-body").clone();
+                body.select("code, pre").remove();
+                // Block by block: the newline between two paragraphs is not a place where a line can break.
+                for (Element block : body.select("p, li, td, th, h2, h3, h4, dt, dd, figcaption")) {
+                    Element own = block.clone();
+                    own.select("p, ul, ol, table").remove();
+                    String text = own.wholeText();
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile(breakable.get(lang)).matcher(text);
+                    if (m.find()) throw new AssertionError(path + ": a line can break inside \"" + m.group() + "\"");
+                    all.append(text).append('\n');
+                }
+            }
+            for (String form : bound.get(lang)) {
+                assertTrue(all.toString().contains(form), lang + " articles use \"" + form + "\" bound by no-break spaces");
+            }
+        }
+    }
+
+    @Test
     void homeListsArticlesInGuideOrderWithCountInTheLanguage() {
         Document cs = page("cs/index.html");
         List<String> links = cs.select("ol.article-list a").eachAttr("href");

@@ -168,7 +168,7 @@ class ReaderEssentialsTest {
     @Test
     void lastUpdatedEditLinkAndCallout() {
         Document d = article("en", "evals-first");
-        assertEquals("2026-11-25", d.select(".meta time").last().attr("datetime"));
+        assertEquals("2026-11-25", d.select(".meta > time").last().attr("datetime"), "last updated, not the facts-checked date");
         assertEquals("https://github.com/decision-guide/decision-guide/edit/main/content/en/articles/evals-first.md",
                 d.selectFirst(".edit a").attr("href"));
         Element callout = d.selectFirst("aside.callout.callout-warning");
