@@ -14,6 +14,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
+import java.time.Duration;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,7 +73,10 @@ final class Browser implements AutoCloseable {
         o.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        return new ChromeDriver(service, o);
+        ChromeDriver driver = new ChromeDriver(service, o);
+        // axe runs as one async script; on a loaded machine it can outlast WebDriver's 30 s default.
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        return driver;
     }
 
     static Object js(WebDriver d, String script, Object... args) {
