@@ -107,7 +107,7 @@ class FreshnessBuildTest {
         for (String lang : List.of("en", "cs", "pl")) {
             Path page = articlePages(site, lang).stream().filter(p -> {
                 try {
-                    return Files.readString(p).contains("5 USD"); // the article the claims were added to
+                    return Files.readString(p).contains("datetime=\"2026-11-01\""); // the article the claims were added to
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
