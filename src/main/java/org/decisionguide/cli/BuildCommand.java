@@ -20,6 +20,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Missing translations are errors (CI runs strict).")
     boolean strict;
 
+    @Option(names = "--base-url", paramLabel = "URL", description = "Publish for this address instead of site.yaml's base_url "
+            + "(the Pages workflow passes the repository's Pages address).")
+    String baseUrl;
+
     @Option(names = "--timings", description = "Print how long each stage took.")
     boolean timings;
 
@@ -38,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println(e.getMessage() + " — unset it or set it to a date's seconds, e.g. $(date +%s)");
             return 2;
         }
-        BuildResult result = Pipeline.build(new BuildOptions(r, strict, null).on(today).failingOnOverdue(failOnOverdue));
+        BuildResult result = Pipeline.build(new BuildOptions(r, strict, baseUrl).on(today).failingOnOverdue(failOnOverdue));
         Console.problems(System.err, result.problems());
         if (result.hasErrors() || result.config() == null) {
             System.err.println("build failed: " + Console.count(result.errors(), result.warnings())

@@ -1,5 +1,6 @@
 package org.decisionguide.render;
 
+import org.decisionguide.model.Freshness;
 import org.decisionguide.model.Translations;
 import org.decisionguide.render.view.Head;
 import org.decisionguide.render.view.TranslationsPage;
@@ -20,6 +21,7 @@ final class TranslationsView {
         Map<String, List<Translations.Entry>> byId = new LinkedHashMap<>();
         ctx.translations.forEach(e -> byId.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(e));
         List<TranslationsPage.Row> rows = new ArrayList<>();
+        int overdue = 0, expired = 0;
         for (List<Translations.Entry> entries : byId.values()) {
             Translations.Entry own = entries.stream().filter(e -> e.lang().equals(lang)).findFirst().orElse(entries.get(0));
             var titled = own.translation() != null ? own.translation() : own.source();
@@ -30,8 +32,11 @@ final class TranslationsView {
                 cells.add(new TranslationsPage.Cell(e.lang(), state, t.format("status_" + state), url,
                         e.state() == Translations.State.STALE ? String.join(", ", e.changed()) : null));
             }
+            Freshness f = Freshness.of(own.source(), own.source(), ctx.site.config().freshness());
             rows.add(new TranslationsPage.Row(ctx.typography(titled.lang()).text(titled.meta().title()),
-                    titled.lang().equals(lang) ? null : titled.lang(), cells));
+                    titled.lang().equals(lang) ? null : titled.lang(), cells, facts(ctx, t, lang, f)));
+            if (f.overdue()) overdue++;
+            expired += f.expired().size();
         }
         int ok = count(ctx, Translations.State.OK), stale = count(ctx, Translations.State.STALE), missing = count(ctx, Translations.State.MISSING);
         String url = ctx.urls.translations(lang);
@@ -39,7 +44,15 @@ final class TranslationsView {
                 t.format("translations_description"), url, ctx.sameUrlIn(ctx.urls::translations, lang),
                 ctx.urls.absolute(ctx.urls.translations(ctx.site.config().sourceLanguage())), "translations")
                 .withStyle(ctx.urls.asset("css/translations.css"));
-        return new TranslationsPage(head, ctx.site.config().languageCodes(), rows, ok, stale, missing);
+        return new TranslationsPage(head, ctx.site.config().languageCodes(), rows, ok, stale, missing, overdue, expired);
+    }
+
+    private static TranslationsPage.Facts facts(RenderContext ctx, Messages t, String lang, Freshness f) {
+        if (f.reviewed() == null) return new TranslationsPage.Facts(null, null, null, null, "overdue", t.format("facts_state_none"), f.expired().size());
+        Dates dates = new Dates(lang);
+        String state = f.overdue() ? "overdue" : ctx.site.config().freshness().today().plusDays(30).isAfter(f.due()) ? "soon" : "ok";
+        return new TranslationsPage.Facts(dates.longDate(f.reviewed()), f.reviewed().toString(), dates.longDate(f.due()),
+                f.due().toString(), state, t.format("facts_state_" + state), f.expired().size());
     }
 
     private static int count(RenderContext ctx, Translations.State s) {
