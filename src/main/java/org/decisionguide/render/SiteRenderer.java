@@ -177,7 +177,24 @@ public final class SiteRenderer {
                 }, l, ctx.urls.checklist(l), Reach.mentioning(shown(ctx, l, checklistArticles))));
             }
         }
+        if (site.calculator() != null) calculatorJobs(ctx, jobs);
         return jobs;
+    }
+
+    /** The break-even calculator, one page and one Markdown record per language; its data problems go with the first page. */
+    private static void calculatorJobs(RenderContext ctx, List<Job> jobs) {
+        CalculatorView calc = new CalculatorView(ctx);
+        String source = ctx.site.config().sourceLanguage();
+        for (Language lang : ctx.site.config().languages()) {
+            String l = lang.code();
+            Set<String> shown = shown(ctx, l, List.of(ctx.site.calculator().article()));
+            jobs.add(new Job("calculator.ftlh", out -> {
+                if (l.equals(source)) out.problems.addAll(calc.problems());
+                if (!calc.usable()) return null;
+                out.extras.add(calc.record(l));
+                return calc.page(l);
+            }, l, calc.url(l), Reach.mentioning(shown)));
+        }
     }
 
     /**
@@ -259,9 +276,11 @@ public final class SiteRenderer {
         ctx.usedMessages.beginPage();
         try {
             Object view = job.view().apply(out);
-            if (view instanceof org.decisionguide.render.view.PageView pv && !pv.head().social().noindex()) indexed = pv.head();
-            String html = templates.render(job.template(), RenderContext.model(view, ctx.messages(job.lang())));
-            file = new OutputFile(ctx.urls.fileFor(job.url()), html.getBytes(StandardCharsets.UTF_8));
+            if (view != null) { // null: the view reported why it cannot be drawn
+                if (view instanceof org.decisionguide.render.view.PageView pv && !pv.head().social().noindex()) indexed = pv.head();
+                String html = templates.render(job.template(), RenderContext.model(view, ctx.messages(job.lang())));
+                file = new OutputFile(ctx.urls.fileFor(job.url()), html.getBytes(StandardCharsets.UTF_8));
+            }
         } catch (ParseException e) {
             out.problems.add(templateProblem(job.template(), e.getTemplateName(), e.getLineNumber(), e.getEditorMessage()));
         } catch (TemplateException e) {
