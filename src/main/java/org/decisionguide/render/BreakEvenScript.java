@@ -45,6 +45,16 @@ public final class BreakEvenScript {
         return call("BreakEven.read(a, null)", values, null, null, null);
     }
 
+    /** {@code BreakEven.check(id, text, fmt)}: what is wrong with one typed value ({@code code}, {@code limit}), or null. */
+    public JsonNode check(String id, String text, Object fmt) {
+        return call("BreakEven.check(a, b, c)", id, text, fmt, null);
+    }
+
+    /** {@code BreakEven.sensitivity(values)}: every input at −50 % and +50 %, largest swing first. */
+    public JsonNode sensitivity(Object values) {
+        return call("BreakEven.sensitivity(a)", values, null, null, null);
+    }
+
     /** {@code BreakEven.compute(values)}: every figure, unformatted. */
     public JsonNode compute(Object values) {
         return call("BreakEven.compute(a)", values, null, null, null);
