@@ -104,6 +104,43 @@
     return r.prep + runsBy(v, m) * v.training_cost + m * r.tunedRunning;
   }
 
+  /** (c) has cost no more than (a) by the end of month m. Equal within a millionth counts: a boundary must not hinge on rounding. */
+  function paid(r, v, m) {
+    var a = m * r.large;
+    return tunedTotal(r, v, m) <= a + 1e-6 * Math.max(1, a);
+  }
+
+  /**
+   * The first month in which (c) has caught up with (a), or null within HORIZON. Each month (c) gains d = (a) − its
+   * running cost and loses a training run at the start of each retraining period, so within a period the gap
+   * only grows: the first period whose last month is paid holds the answer, and it is found without walking
+   * every month (the sensitivity table asks this fifty times per keystroke).
+   */
+  function breakEven(r, v) {
+    var d = r.large - r.tunedRunning;
+    var n = v.retrain_months > 0 ? v.retrain_months : HORIZON;
+    var first = 0;
+    if (d <= 0) return paid(r, v, 1) ? 1 : null; // the gap never grows: if month 1 is not paid, no month is
+    var perPeriod = n * d - (v.retrain_months > 0 ? v.training_cost : 0);
+    if (v.retrain_months > 0 && perPeriod > 0) first = Math.max(0, Math.ceil(r.prep / perPeriod) - 2);
+    for (var k = first; k * n + 1 <= HORIZON; k++) {
+      var from = k * n + 1, to = Math.min((k + 1) * n, HORIZON);
+      if (!paid(r, v, to)) {
+        if (v.retrain_months > 0 && perPeriod <= 0) return null; // later periods end lower still
+        if (v.retrain_months === 0) return null; // one period: its last month is the best there is
+        continue;
+      }
+      // The gap grows through the period: the first paid month is found by halving.
+      var lo = from, hi = to;
+      while (lo < hi) {
+        var mid = Math.floor((lo + hi) / 2);
+        if (paid(r, v, mid)) hi = mid; else lo = mid + 1;
+      }
+      return lo;
+    }
+    return null;
+  }
+
   function compute(v) {
     var batch = 1 - (v.batch_share / 100) * (v.batch_discount / 100);
     var large = perRequest(v, 'large', v.input_tokens, 0);
@@ -126,14 +163,7 @@
       r.totals[m] = { large: m * r.large, untuned: m * r.untuned, tuned: tunedTotal(r, v, m) };
     }
     r.saving24 = r.totals[24].large - r.totals[24].tuned;
-    r.breakEven = null;
-    if (v.requests > 0) {
-      for (var month = 1; month <= HORIZON; month++) {
-        var a = month * r.large, c = tunedTotal(r, v, month);
-        // Equal within a millionth counts as paid back: the exact-boundary case must not hinge on rounding.
-        if (c <= a + 1e-6 * Math.max(1, a)) { r.breakEven = month; break; }
-      }
-    }
+    r.breakEven = v.requests > 0 ? breakEven(r, v) : null;
     r.status = v.requests <= 0 ? 'no-traffic' : r.breakEven === null ? 'never' : 'pays';
     return r;
   }
