@@ -318,8 +318,8 @@
   }
 
   /** The scenario as a Markdown decision record: inputs, results, sentence, what moves it most. */
-  function record(v, t, link, date) {
-    var p = present(v, t);
+  function record(v, t, link, date, shown) {
+    var p = shown || present(v, t);
     var f = t.fmt, o = p.out, r = t.record;
     var b = '# ' + r.title + '\n\n- ' + r.date + ': ' + date + '\n- ' + r.link + ': <' + link + '>\n- ' + r.prices + '\n\n';
     b += '## ' + r.result + '\n\n' + o.sentence + '\n\n';
@@ -342,6 +342,12 @@
       b += '- ' + s.label + ': ' + s.low + ' → ' + s.lowOutcome + '; ' + s.high + ' → ' + s.highOutcome + '\n';
     }
     return b.replace(/\u00a0|\u202f/g, ' ');
+  }
+
+  /** What the build needs for one language's page, in one call: figures, fields, query and the record. */
+  function page(v, t, link, date) {
+    var p = present(v, t);
+    return { present: p, fields: fields(v, t), query: toQuery(v), record: record(v, t, link, date, p) };
   }
 
   /** Every input as typed into its field (`plain`) and as shown with its unit (`shown`). */
@@ -381,6 +387,6 @@
     INPUTS: INPUTS, GROUPS: GROUPS, HORIZON: HORIZON,
     parse: parse, check: check, read: read, compute: compute, sensitivity: sensitivity,
     number: number, money: money, plain: plain, value: value, fill: fill,
-    present: present, fields: fields, record: record, toQuery: toQuery, fromQuery: fromQuery
+    present: present, page: page, fields: fields, record: record, toQuery: toQuery, fromQuery: fromQuery
   };
 }(this));

@@ -65,19 +65,9 @@ public final class BreakEvenScript {
         return call("BreakEven.present(a, b)", values, texts, null, null);
     }
 
-    /** {@code BreakEven.record(values, texts, link, date)}: the scenario as a Markdown decision record. */
-    public String record(Object values, Object texts, String link, String date) {
-        return call("BreakEven.record(a, b, c, d)", values, texts, link, date).asText();
-    }
-
-    /** {@code BreakEven.fields(values, texts)}: each input as typed into its field and as shown with its unit. */
-    public JsonNode formatted(Object values, Object texts) {
-        return call("BreakEven.fields(a, b)", values, texts, null, null);
-    }
-
-    /** {@code BreakEven.toQuery(values)}: the scenario as the page's query string. */
-    public String query(Object values) {
-        return call("BreakEven.toQuery(a)", values, null, null, null).asText();
+    /** {@code BreakEven.page(values, texts, link, date)}: a language's figures, fields, query and record in one call. */
+    public JsonNode page(Object values, Object texts, String link, String date) {
+        return call("BreakEven.page(a, b, c, d)", values, texts, link, date);
     }
 
     /** {@code BreakEven.INPUTS}: the inputs in form order, with their groups and limits. */

@@ -33,13 +33,23 @@ final class CalculatorView {
 
     private final RenderContext ctx;
     private final Calculator calc;
-    private final BreakEvenScript script;
+    private BreakEvenScript script;
     private final List<Problem> problems = new ArrayList<>();
     private final List<JsonNode> inputs = new ArrayList<>();
+    private boolean loaded;
 
     CalculatorView(RenderContext ctx) {
         this.ctx = ctx;
         this.calc = ctx.site.calculator();
+    }
+
+    /**
+     * Runs the script and checks the data once, on the first page that needs it: the pages render in parallel, so
+     * the script's start-up overlaps with the rest of the site instead of delaying it.
+     */
+    private synchronized void load() {
+        if (loaded) return;
+        loaded = true;
         BreakEvenScript s = null;
         try {
             s = BreakEvenScript.load(calc.scriptFile().toString(), calc.script());
@@ -94,10 +104,12 @@ final class CalculatorView {
     }
 
     List<Problem> problems() {
+        load();
         return problems;
     }
 
     boolean usable() {
+        load();
         return problems.stream().noneMatch(Problem::isError);
     }
 
@@ -165,10 +177,16 @@ final class CalculatorView {
         return m;
     }
 
-    CalculatorPage page(String lang) {
+    /** A language's page and its Markdown record (the default scenario; the page script fills in the reader's date). */
+    record Built(CalculatorPage page, OutputFile record) {}
+
+    Built build(String lang) {
+        load();
         Messages t = ctx.messages(lang);
         Map<String, Object> texts = texts(lang);
-        JsonNode shown = script.present(calc.inputs(), texts);
+        String url = url(lang);
+        JsonNode all = script.page(calc.inputs(), texts, ctx.urls.absolute(url), (String) texts.get("date_placeholder"));
+        JsonNode shown = all.get("present");
         Map<String, String> out = new LinkedHashMap<>();
         shown.get("out").fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
         List<CalculatorPage.Sensitivity> rows = new ArrayList<>();
@@ -176,7 +194,7 @@ final class CalculatorView {
             rows.add(new CalculatorPage.Sensitivity(r.get("label").asText(), r.get("low").asText(), r.get("lowOutcome").asText(),
                     r.get("high").asText(), r.get("highOutcome").asText(), r.get("swing").asText()));
         }
-        JsonNode formatted = script.formatted(calc.inputs(), texts);
+        JsonNode formatted = all.get("fields");
         Map<String, List<CalculatorPage.Field>> byGroup = new LinkedHashMap<>();
         for (JsonNode i : inputs) {
             String id = i.get("id").asText();
@@ -187,7 +205,6 @@ final class CalculatorView {
         List<CalculatorPage.Group> groups = new ArrayList<>();
         byGroup.forEach((g, fields) -> groups.add(new CalculatorPage.Group(g, t.format("calc_group_" + g), fields)));
         Optional<Article> source = ctx.index.get(lang, calc.article()).or(() -> ctx.fallback(calc.article()));
-        String url = url(lang);
         Head head = ctx.head(lang, t.format("calc_title") + " · " + ctx.language(lang).siteTitle(), t.format("calc_description"),
                         url, ctx.sameUrlIn(this::url, lang), ctx.urls.absolute(url(ctx.site.config().sourceLanguage())), "calculator")
                 .withScripts(List.of(ctx.urls.asset("js/break-even-core.js"), ctx.urls.asset("js/break-even.js")))
@@ -198,16 +215,12 @@ final class CalculatorView {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return new CalculatorPage(head, new Dates(lang).longDate(calc.asOf()), calc.asOf().toString(),
+        CalculatorPage page = new CalculatorPage(head, new Dates(lang).longDate(calc.asOf()), calc.asOf().toString(),
                 source.map(a -> ctx.typography(a.lang()).text(a.meta().title())).orElse(null), source.map(ctx.urls::article).orElse(null),
                 source.filter(a -> !a.lang().equals(lang)).map(Article::lang).orElse(null),
-                groups, out, rows, json, script.query(calc.inputs()), url + RECORD, "break-even-" + lang + ".md");
-    }
-
-    /** The default scenario as the Markdown decision record the page offers; the script fills in the reader's date. */
-    OutputFile record(String lang) {
-        Map<String, Object> texts = texts(lang);
-        String md = script.record(calc.inputs(), texts, ctx.urls.absolute(url(lang)), (String) texts.get("date_placeholder"));
-        return new OutputFile(ctx.urls.fileFor(url(lang)).replace("index.html", RECORD), md.getBytes(StandardCharsets.UTF_8));
+                groups, out, rows, json, all.get("query").asText(), url + RECORD, "break-even-" + lang + ".md");
+        OutputFile record = new OutputFile(ctx.urls.fileFor(url).replace("index.html", RECORD),
+                all.get("record").asText().getBytes(StandardCharsets.UTF_8));
+        return new Built(page, record);
     }
 }

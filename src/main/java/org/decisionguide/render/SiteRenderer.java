@@ -191,8 +191,9 @@ public final class SiteRenderer {
             jobs.add(new Job("calculator.ftlh", out -> {
                 if (l.equals(source)) out.problems.addAll(calc.problems());
                 if (!calc.usable()) return null;
-                out.extras.add(calc.record(l));
-                return calc.page(l);
+                CalculatorView.Built built = calc.build(l);
+                out.extras.add(built.record());
+                return built.page();
             }, l, calc.url(l), Reach.mentioning(shown)));
         }
     }
