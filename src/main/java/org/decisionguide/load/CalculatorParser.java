@@ -33,7 +33,7 @@ public final class CalculatorParser {
                 "see the comments at the top of the file");
         if (f == null) return Result.of(null, problems);
         JsonNode root = f.root();
-        f.onlyKeys(root, "", Set.of("as_of", "article", "slugs", "inputs"));
+        f.onlyKeys(root, "", Set.of("as_of", "article", "slugs", "inputs", "linked_from"));
         LocalDate asOf = f.date(root, "", "as_of", true);
         String article = f.requiredString(root, "", "article", "the id of the article whose worked example the defaults are");
         Map<String, String> slugs = new LinkedHashMap<>();
@@ -64,7 +64,15 @@ public final class CalculatorParser {
                 inputs.put(e.getKey(), e.getValue().doubleValue());
             }
         }
+        List<String> decide = List.of();
+        List<String> checklist = List.of();
+        JsonNode links = f.map(root, "", "linked_from", false, "where the site links to the calculator: `decide:` node ids, `checklist:` item ids");
+        if (links != null) {
+            f.onlyKeys(links, "/linked_from", Set.of("decide", "checklist"));
+            decide = f.stringList(links, "/linked_from", "decide", "a decision-tree node id");
+            checklist = f.stringList(links, "/linked_from", "checklist", "a checklist item id");
+        }
         if (problems.stream().anyMatch(Problem::isError)) return Result.of(null, problems);
-        return Result.of(new Calculator(FILE, asOf, article, slugs, inputs, f.lines(), SCRIPT, script), problems);
+        return Result.of(new Calculator(FILE, asOf, article, slugs, inputs, decide, checklist, f.lines(), SCRIPT, script), problems);
     }
 }

@@ -13,12 +13,17 @@ import java.util.Map;
  * @param slugs    the page's URL segment per language
  * @param inputs   default value per input id, in file order
  * @param script   the formulas ({@code assets/js/break-even-core.js}), as shipped to the browser
+ * @param decideNodes    decision-tree nodes whose pages link to the calculator
+ * @param checklistItems checklist items that link to it
  */
 public record Calculator(Path file, LocalDate asOf, String article, Map<String, String> slugs, Map<String, Double> inputs,
+                         java.util.List<String> decideNodes, java.util.List<String> checklistItems,
                          KeyLines lineOf, Path scriptFile, String script) {
 
     public Calculator {
         slugs = Map.copyOf(slugs);
+        decideNodes = java.util.List.copyOf(decideNodes);
+        checklistItems = java.util.List.copyOf(checklistItems);
         inputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputs));
     }
 }

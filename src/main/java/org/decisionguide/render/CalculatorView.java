@@ -68,6 +68,16 @@ final class CalculatorView {
             problems.add(Problem.error(calc.file(), calc.lineOf().of("/slugs"), "no slug for the source language \""
                     + ctx.site.config().sourceLanguage() + "\"", "add `" + ctx.site.config().sourceLanguage() + ": break-even-calculator` under slugs"));
         }
+        for (String node : calc.decideNodes()) {
+            if (ctx.site.tree() == null || ctx.site.tree().node(node).isEmpty()) problems.add(Problem.error(calc.file(),
+                    calc.lineOf().of("/linked_from/decide"), "no decision-tree node \"" + node + "\"", "name a node of content/decision-tree/tree.yaml"));
+        }
+        for (String item : calc.checklistItems()) {
+            if (ctx.site.checklist() == null || ctx.site.checklist().items().stream().noneMatch(i -> i.id().equals(item))) {
+                problems.add(Problem.error(calc.file(), calc.lineOf().of("/linked_from/checklist"), "no checklist item \"" + item + "\"",
+                        "name an item of content/checklist/checklist.yaml"));
+            }
+        }
         if (ctx.index.get(ctx.site.config().sourceLanguage(), calc.article()).isEmpty() && ctx.fallback(calc.article()).isEmpty()) {
             problems.add(Problem.error(calc.file(), calc.lineOf().of("/article"), "no article \"" + calc.article() + "\"",
                     "name the article whose worked case the defaults are (its file name without .md)"));
@@ -101,6 +111,16 @@ final class CalculatorView {
             problems.add(Problem.error(calc.file(), calc.lineOf().of("/inputs/" + e.getKey()), "the default of \"" + e.getKey() + "\" " + why,
                     "correct it; the limits are in " + calc.scriptFile()));
         }
+    }
+
+    /** Where the tree and the checklist link to the calculator; null when the site has no calculator. */
+    static org.decisionguide.render.view.CalculatorLinks links(RenderContext ctx) {
+        Calculator c = ctx.site.calculator();
+        if (c == null) return null;
+        CalculatorView v = new CalculatorView(ctx);
+        Map<String, String> urls = new LinkedHashMap<>();
+        ctx.site.config().languages().forEach(l -> urls.put(l.code(), v.url(l.code())));
+        return new org.decisionguide.render.view.CalculatorLinks(c.decideNodes(), c.checklistItems(), urls);
     }
 
     List<Problem> problems() {

@@ -73,7 +73,8 @@ public final class SiteRenderer {
                 .filter(j -> twice.contains(j.key()) || !previous.pages().containsKey(j.key()) || rerun.test(j.reach()))
                 .toList();
         // Pages are independent: render them in parallel, keep the output in a stable order.
-        List<Rendering.Page> done = todo.parallelStream().map(j -> run(ctx, j)).toList();
+        org.decisionguide.render.view.CalculatorLinks calculator = CalculatorView.links(ctx);
+        List<Rendering.Page> done = todo.parallelStream().map(j -> run(ctx, j, calculator)).toList();
         Map<Job, Rendering.Page> fresh = new IdentityHashMap<>();
         for (int i = 0; i < todo.size(); i++) fresh.put(todo.get(i), done.get(i));
 
@@ -269,7 +270,8 @@ public final class SiteRenderer {
         }
     }
 
-    private Rendering.Page run(RenderContext ctx, Job job) {
+    /** @param calculator where pages link to the calculator (every template may ask), or null */
+    private Rendering.Page run(RenderContext ctx, Job job, org.decisionguide.render.view.CalculatorLinks calculator) {
         Out out = new Out();
         Head indexed = null;
         OutputFile file = null;
@@ -279,7 +281,9 @@ public final class SiteRenderer {
             Object view = job.view().apply(out);
             if (view != null) { // null: the view reported why it cannot be drawn
                 if (view instanceof org.decisionguide.render.view.PageView pv && !pv.head().social().noindex()) indexed = pv.head();
-                String html = templates.render(job.template(), RenderContext.model(view, ctx.messages(job.lang())));
+                Map<String, Object> model = RenderContext.model(view, ctx.messages(job.lang()));
+                if (calculator != null) model.put("calculator", calculator);
+                String html = templates.render(job.template(), model);
                 file = new OutputFile(ctx.urls.fileFor(job.url()), html.getBytes(StandardCharsets.UTF_8));
             }
         } catch (ParseException e) {

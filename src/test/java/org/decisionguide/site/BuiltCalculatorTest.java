@@ -143,6 +143,29 @@ class BuiltCalculatorTest {
         }
     }
 
+    /** The tree nodes and checklist items named under `linked_from` show the link, in every language, to that language's page. */
+    @Test
+    void theTreeAndTheChecklistLinkToTheCalculator() throws Exception {
+        JsonNode links = new ObjectMapper(new YAMLFactory()).readTree(Fixtures.repoRoot().resolve("content/calculator/break-even.yaml").toFile())
+                .get("linked_from");
+        assertTrue(links.get("decide").size() > 0 && links.get("checklist").size() > 0);
+        for (String lang : SLUGS.keySet()) {
+            String url = "/" + lang + "/" + SLUGS.get(lang) + "/";
+            for (JsonNode node : links.get("decide")) {
+                List<Document> at = pages.entrySet().stream().filter(e -> e.getKey().startsWith(lang + "/decide/"))
+                        .map(Map.Entry::getValue).filter(d -> d.selectFirst("#decide[data-node=" + node.asText() + "]") != null).toList();
+                assertFalse(at.isEmpty(), lang + ": pages of node " + node.asText());
+                for (Document d : at) assertEquals(url, d.selectFirst("#decide a[href=" + url + "]").attr("href"), lang + " " + node.asText());
+            }
+            Document checklist = pages.get(lang + "/checklist/index.html");
+            for (JsonNode item : links.get("checklist")) {
+                Element box = checklist.getElementById("item-" + item.asText());
+                assertNotNull(box, lang + ": item " + item.asText());
+                assertNotNull(box.parent().selectFirst("a.calc-link[href=" + url + "]"), lang + ": " + item.asText() + " links to the calculator");
+            }
+        }
+    }
+
     @Test
     void defaultsTheFormulasRejectFailTheBuildNamingTheLine(@TempDir Path dir) throws Exception {
         Fixtures.copyOfRealSite(dir);
