@@ -2,6 +2,7 @@ package org.decisionguide;
 
 import org.decisionguide.load.ArticleParser;
 import org.decisionguide.model.Article;
+import org.decisionguide.model.FreshnessPolicy;
 import org.decisionguide.model.Language;
 import org.decisionguide.model.Result;
 import org.decisionguide.model.Site;
@@ -25,6 +26,9 @@ import java.util.stream.Stream;
 /** Test data: fixture texts from the classpath, small in-memory sites, and copies of the real site. */
 public final class Fixtures {
 
+    /** The day tests count as today: fixed, so that time passing changes no test's result. */
+    public static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 12, 2);
+
     private Fixtures() {}
 
     /** The repository root (set by Surefire), where the real content lives. */
@@ -44,12 +48,13 @@ public final class Fixtures {
     public static SiteConfig config(boolean strict) {
         return SiteConfig.of("https://guide.example.org", List.of(
                 new Language("en", "English", "Guide", "en-GB"), new Language("cs", "Čeština", "Průvodce", "cs-CZ"),
-                new Language("pl", "Polski", "Przewodnik", "pl-PL")), "en", "public", strict);
+                new Language("pl", "Polski", "Przewodnik", "pl-PL")), "en", "public", strict)
+                .withFreshness(new FreshnessPolicy(180, TODAY, false));
     }
 
     /** A minimal valid article text with the given body and extra front-matter lines. */
     public static String articleText(String extraFrontMatter, String body) {
-        return "---\ntitle: T\ndate: 2026-11-25\nsummary: S.\nverdict: V.\nsource:\n  title: Src\n  url: https://example.org/\n"
+        return "---\ntitle: T\ndate: 2026-11-25\nreviewed: 2026-11-25\nsummary: S.\nverdict: V.\nsource:\n  title: Src\n  url: https://example.org/\n"
                 + extraFrontMatter + "---\n" + body;
     }
 
@@ -87,7 +92,7 @@ public final class Fixtures {
     /** The repository's site built strict, once per test run: the tests that only read it share it. */
     public static synchronized org.decisionguide.pipeline.BuildResult builtRealSite() {
         if (realSite == null) {
-            realSite = org.decisionguide.pipeline.Pipeline.build(new org.decisionguide.pipeline.BuildOptions(repoRoot(), true, null));
+            realSite = org.decisionguide.pipeline.Pipeline.build(new org.decisionguide.pipeline.BuildOptions(repoRoot(), true, null).on(TODAY));
         }
         return realSite;
     }
@@ -124,12 +129,17 @@ public final class Fixtures {
 
     /** Runs `./guide <args>` in this JVM and captures its output. */
     public static Run guide(String... args) {
+        return guide(Map.of("SOURCE_DATE_EPOCH", String.valueOf(TODAY.toEpochDay() * 86_400)), args);
+    }
+
+    /** Runs `./guide <args>` in this JVM with {@code env} as its environment. */
+    public static Run guide(Map<String, String> env, String... args) {
         java.io.PrintStream oldOut = System.out, oldErr = System.err;
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(), err = new java.io.ByteArrayOutputStream();
         try {
             System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = org.decisionguide.cli.Main.run(args);
+            int exit = org.decisionguide.cli.Main.run(env, args);
             return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);

@@ -142,6 +142,7 @@ public final class CorpusGenerator {
         StringBuilder b = new StringBuilder();
         b.append("---\ntitle: \"Article ").append(i).append(" in ").append(lang).append("\"\n")
                 .append("date: 2026-").append(String.format("%02d", 1 + i % 12)).append("-").append(String.format("%02d", 1 + i % 28)).append('\n')
+                .append("reviewed: 2026-11-25\n")
                 .append("summary: ").append(sentence(r, 14, lang)).append('\n')
                 .append("verdict: ").append(sentence(r, 30, lang)).append('\n')
                 .append("source:\n  title: A source\n  url: https://arxiv.org/abs/2312.05934\n")

@@ -23,11 +23,22 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each stage took.")
     boolean timings;
 
+    @Option(names = "--fail-on-overdue", description = "Overdue fact reviews and expired dated claims are errors "
+            + "(for a scheduled job; pull requests only warn). Today is SOURCE_DATE_EPOCH when set, else the system date.")
+    boolean failOnOverdue;
+
     @Override
     public Integer call() {
         Path r = root.toAbsolutePath().normalize();
         long start = System.nanoTime();
-        BuildResult result = Pipeline.build(new BuildOptions(r, strict, null));
+        java.time.LocalDate today;
+        try {
+            today = Main.today();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + " — unset it or set it to a date's seconds, e.g. $(date +%s)");
+            return 2;
+        }
+        BuildResult result = Pipeline.build(new BuildOptions(r, strict, null).on(today).failingOnOverdue(failOnOverdue));
         Console.problems(System.err, result.problems());
         if (result.hasErrors() || result.config() == null) {
             System.err.println("build failed: " + Console.count(result.errors(), result.warnings())

@@ -18,6 +18,26 @@ public final class Main implements Runnable {
         return new CommandLine(new Main()).execute(args);
     }
 
+    /** The environment commands read (SOURCE_DATE_EPOCH); a test runs a command with its own. */
+    private static final ThreadLocal<java.util.Map<String, String>> ENV = ThreadLocal.withInitial(System::getenv);
+
+    public static int run(java.util.Map<String, String> env, String... args) {
+        ENV.set(env);
+        try {
+            return run(args);
+        } finally {
+            ENV.remove();
+        }
+    }
+
+    /**
+     * The build's today: {@code SOURCE_DATE_EPOCH} when set (reproducible builds), else the system date.
+     * A malformed value is an IllegalArgumentException whose message says so.
+     */
+    static java.time.LocalDate today() {
+        return org.decisionguide.model.FreshnessPolicy.today(ENV.get());
+    }
+
     @Override
     public void run() {
         new CommandLine(this).usage(System.out);

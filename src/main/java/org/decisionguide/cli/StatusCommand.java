@@ -4,60 +4,50 @@ import org.decisionguide.load.SiteLoader;
 import org.decisionguide.model.Result;
 import org.decisionguide.model.Site;
 import org.decisionguide.model.Translations;
+import org.decisionguide.status.StatusFormat;
+import org.decisionguide.status.StatusReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
-@Command(name = "status", description = "Translation status: every article in every language (original, ok, stale with what changed, missing).")
+@Command(name = "status", description = "Every article in every language (original, ok, stale with what changed, missing) "
+        + "and the freshness of its facts (reviewed, due, expired dated claims).")
 final class StatusCommand implements Callable<Integer> {
 
+    enum Format { text, markdown }
+
     @Option(names = "--root") Path root = Path.of(".");
-    @Option(names = "--strict", description = "Exit non-zero when anything is missing or stale (for CI).") boolean strict;
+    @Option(names = "--strict", description = "Exit non-zero when a translation is missing or stale (a strict gate).") boolean strict;
+    @Option(names = "--format", description = "text (default) or markdown (tables for a CI job summary).") Format format = Format.text;
+    @Option(names = "--changed", split = ",", paramLabel = "FILE",
+            description = "Files a change touched (e.g. from git diff --name-only); their articles are listed first.")
+    List<Path> changed = List.of();
 
     @Override
     public Integer call() {
+        java.time.LocalDate today;
+        try {
+            today = Main.today();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + " — unset it or set it to a date's seconds, e.g. $(date +%s)");
+            return 2;
+        }
         Result<Site> loaded = new SiteLoader(root.toAbsolutePath().normalize()).load();
         if (loaded.value() == null) {
             Console.problems(System.err, loaded.problems());
             return 1;
         }
         Site site = loaded.value();
-        List<Translations.Entry> entries = Translations.of(site);
-        List<String> langs = site.config().languageCodes();
-        Map<String, Map<String, Translations.Entry>> byId = new LinkedHashMap<>();
-        entries.forEach(e -> byId.computeIfAbsent(e.id(), k -> new LinkedHashMap<>()).put(e.lang(), e));
-        int width = Math.max(7, byId.keySet().stream().mapToInt(String::length).max().orElse(7));
-        StringBuilder header = new StringBuilder(String.format("%-" + width + "s", "article"));
-        langs.forEach(l -> header.append("  ").append(String.format("%-8s", l)));
-        System.out.println(header);
-        List<String> details = new java.util.ArrayList<>();
-        for (Map.Entry<String, Map<String, Translations.Entry>> row : byId.entrySet()) {
-            StringBuilder line = new StringBuilder(String.format("%-" + width + "s", row.getKey()));
-            for (String l : langs) {
-                Translations.Entry e = row.getValue().get(l);
-                String cell = e == null ? "-" : switch (e.state()) {
-                    case SOURCE -> "original";
-                    case OK -> "ok";
-                    case STALE -> "stale";
-                    case MISSING -> "missing";
-                };
-                line.append("  ").append(String.format("%-8s", cell));
-                if (e != null && e.state() == Translations.State.STALE) {
-                    details.add(row.getKey() + " (" + l + "): the " + e.source().lang() + " original changed in " + String.join(", ", e.changed()));
-                }
-            }
-            System.out.println(line);
-        }
-        details.forEach(System.out::println);
-        long missing = entries.stream().filter(e -> e.state() == Translations.State.MISSING).count();
-        long stale = entries.stream().filter(e -> e.state() == Translations.State.STALE).count();
-        long ok = entries.stream().filter(e -> e.state() == Translations.State.OK).count();
-        System.out.printf("%d up to date, %d stale, %d missing%n", ok, stale, missing);
-        return strict && (missing > 0 || stale > 0) ? 1 : 0;
+        site = site.withConfig(site.config().withFreshness(site.config().freshness().withToday(today)));
+        Set<Path> touched = changed.stream().map(Path::normalize).collect(Collectors.toSet());
+        StatusReport report = StatusReport.of(site, touched);
+        System.out.print(format == Format.markdown ? StatusFormat.markdown(report) : StatusFormat.text(report));
+        long behind = report.count(Translations.State.MISSING) + report.count(Translations.State.STALE);
+        return strict && behind > 0 ? 1 : 0;
     }
 }

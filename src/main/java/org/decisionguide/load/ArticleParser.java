@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 public final class ArticleParser {
 
     public static final Set<String> ALLOWED_KEYS = Set.of("title", "date", "summary", "verdict", "source",
-            "slug", "terms", "tags", "order", "updated", "draft", "source_lang", "translated_from", "aliases", "needs_translation");
+            "slug", "terms", "tags", "order", "updated", "draft", "source_lang", "translated_from", "aliases", "needs_translation",
+            "reviewed", "review_interval_days");
     private static final Set<String> SOURCE_KEYS = Set.of("title", "url", "author");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
@@ -87,6 +88,12 @@ public final class ArticleParser {
         List<String> tags = f.stringList(root, "", "tags", "a tag");
         Integer order = f.optionalInt(root, "", "order");
         LocalDate updated = f.date(root, "", "updated", false);
+        LocalDate reviewed = f.date(root, "", "reviewed", false); // required on originals: the validator knows which
+        Integer reviewInterval = f.optionalInt(root, "", "review_interval_days");
+        if (reviewInterval != null && reviewInterval < 1) {
+            f.error("/review_interval_days", "review_interval_days must be at least 1 day, not " + reviewInterval,
+                    "write how many days a review of this article's facts holds, e.g. `review_interval_days: 90`");
+        }
         boolean draft = f.optionalBoolean(root, "", "draft");
         String sourceLang = f.optionalString(root, "", "source_lang", "a language code such as `en`");
         Map<String, String> translatedFrom = translatedFrom(f, root);
@@ -102,8 +109,11 @@ public final class ArticleParser {
             return Result.of(null, problems);
         }
         FrontMatter meta = new FrontMatter(title, date, summary, verdict, source, slug, terms, tags, order,
-                updated, draft, sourceLang, translatedFrom, aliases, needsTranslation);
+                updated, draft, sourceLang, translatedFrom, aliases, needsTranslation, reviewed, reviewInterval);
         Outline outline = markdown.outline(markdown.parse(split.body()), split.bodyLine());
+        for (Outline.BadClaim bad : outline.badClaims()) {
+            problems.add(Problem.error(file, bad.line(), bad.message(), org.decisionguide.markdown.ClaimSyntax.FIX));
+        }
         return Result.of(new Article(id, lang, file, meta, split.body(), split.bodyLine(), lines, outline), problems);
     }
 

@@ -1,6 +1,7 @@
 package org.decisionguide.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.decisionguide.model.FreshnessPolicy;
 import org.decisionguide.model.Language;
 import org.decisionguide.model.Problem;
 import org.decisionguide.model.Result;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 public final class SiteConfigParser {
 
     public static final Path FILE = Path.of("site.yaml");
-    private static final Set<String> KEYS = Set.of("base_url", "source_language", "output", "strict", "languages", "edit_url");
+    private static final Set<String> KEYS = Set.of("base_url", "source_language", "output", "strict", "languages", "edit_url", "review_interval_days");
     private static final Set<String> LANGUAGE_KEYS = Set.of("code", "name", "title", "locale");
     private static final Pattern CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
     private static final Pattern OUTPUT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]*");
@@ -55,6 +56,11 @@ public final class SiteConfigParser {
             f.error("/edit_url", "edit_url must be an https:// address ending in /", "write e.g. https://github.com/org/repo/edit/main/");
             editUrl = null;
         }
+        Integer interval = f.optionalInt(root, "", "review_interval_days");
+        if (interval != null && interval < 1) {
+            f.error("/review_interval_days", "review_interval_days must be at least 1 day, not " + interval,
+                    "write how many days a review of an article's facts holds, e.g. `review_interval_days: 180`");
+        }
         List<Language> languages = languages(f, root);
         String source = f.requiredString(root, "", "source_language", "the code of the language articles are written in first");
         if (source != null && languages.stream().noneMatch(l -> l.code().equals(source))) {
@@ -62,7 +68,10 @@ public final class SiteConfigParser {
                     "use one of: " + String.join(", ", languages.stream().map(Language::code).toList()));
         }
         if (problems.stream().anyMatch(Problem::isError)) return Result.of(null, problems);
-        return Result.of(SiteConfig.of(baseUrl, languages, source, output, strict, editUrl), problems);
+        // Today is not in the file: the pipeline sets the build's date (SOURCE_DATE_EPOCH or the clock).
+        FreshnessPolicy freshness = new FreshnessPolicy(interval != null ? interval : FreshnessPolicy.DEFAULT_INTERVAL_DAYS,
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC), false);
+        return Result.of(SiteConfig.of(baseUrl, languages, source, output, strict, editUrl, freshness), problems);
     }
 
     private static List<Language> languages(Fields f, JsonNode root) {

@@ -115,7 +115,101 @@ public final class Markdown {
                 new VisitHandler<>(com.vladsch.flexmark.ast.HtmlCommentBlock.class, h -> rawHtml.add(lines.of(h))),
                 new VisitHandler<>(com.vladsch.flexmark.ast.HtmlInlineComment.class, h -> rawHtml.add(lines.of(h)))
         ).visit(doc);
-        return new Outline(headings, links, rawHtml.stream().distinct().toList());
+        List<org.decisionguide.model.Claim> claims = new ArrayList<>();
+        List<Outline.BadClaim> bad = new ArrayList<>();
+        claims(doc, lines, claims, bad);
+        return new Outline(headings, links, rawHtml.stream().distinct().toList(), claims, bad);
+    }
+
+    /** Nodes whose text is code or raw markup: a claim's brackets there are just characters. */
+    private static boolean verbatim(Node n) {
+        return n instanceof com.vladsch.flexmark.ast.Code || n instanceof com.vladsch.flexmark.ast.FencedCodeBlock || n instanceof com.vladsch.flexmark.ast.IndentedCodeBlock
+                || n instanceof com.vladsch.flexmark.ast.CodeBlock || n instanceof com.vladsch.flexmark.ast.HtmlBlockBase
+                || n instanceof com.vladsch.flexmark.ast.HtmlInlineBase;
+    }
+
+    /**
+     * The dated claims among each node's children ({@link ClaimSyntax}), with their source lines and text. Adjacent
+     * text forms one segment that remembers where its pieces start in the source. An undefined reference such as
+     * "[costs]" is text to CommonMark (and on the page), so its brackets and content join the segments.
+     */
+    private static void claims(Node parent, Lines lines, List<org.decisionguide.model.Claim> out, List<Outline.BadClaim> bad) {
+        if (verbatim(parent)) return;
+        Segments seg = new Segments();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) seg.add(n, lines, out, bad);
+        seg.flush();
+        if (!seg.anyText) return;
+        CharSequence source = parent.getDocument().getChars();
+        for (ClaimSyntax.Match m : ClaimSyntax.find(seg.texts)) {
+            int close = sourceOffset(seg.starts.get(m.closeSeg()), m.closeAt());
+            if (!m.opened()) {
+                bad.add(new Outline.BadClaim(lines.at(close), "\"]{" + m.attrs() + "}\" has no opening [ before it in the same paragraph"));
+                continue;
+            }
+            int open = sourceOffset(seg.starts.get(m.openSeg()), m.openAt());
+            ClaimSyntax.Dating d = ClaimSyntax.dating(m.attrs());
+            if (d.error() != null) {
+                bad.add(new Outline.BadClaim(lines.at(open), "dated claim: " + d.error()));
+                continue;
+            }
+            String claim = source.subSequence(open + 1, close).toString().replaceAll("\\s+", " ").strip();
+            out.add(new org.decisionguide.model.Claim(lines.at(open), claim, d.asOf(), d.valid(), d.until(), m.attrs()));
+        }
+    }
+
+    /** Sibling inline nodes as {@link ClaimSyntax} segments: text (with source offsets), or null for another node. */
+    private static final class Segments {
+        final List<String> texts = new ArrayList<>();
+        final List<int[]> starts = new ArrayList<>(); // per segment: {segment offset, source offset} pairs, flattened
+        private StringBuilder text;
+        private List<Integer> pieces;
+        boolean anyText;
+
+        void add(Node n, Lines lines, List<org.decisionguide.model.Claim> out, List<Outline.BadClaim> bad) {
+            if (n instanceof com.vladsch.flexmark.ast.Text) {
+                text(n.getChars());
+            } else if (n instanceof com.vladsch.flexmark.ast.LinkRef ref && !ref.isDefined()) {
+                // Its own characters around the children ("[", "]", a "[label]" part) are text as written.
+                com.vladsch.flexmark.util.sequence.BasedSequence chars = ref.getChars();
+                int at = ref.getStartOffset();
+                for (Node c = ref.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c.getStartOffset() > at) text(chars.baseSubSequence(at, c.getStartOffset()));
+                    add(c, lines, out, bad);
+                    at = Math.max(at, c.getEndOffset());
+                }
+                if (ref.getEndOffset() > at) text(chars.baseSubSequence(at, ref.getEndOffset()));
+            } else {
+                flush();
+                texts.add(null);
+                starts.add(null);
+                claims(n, lines, out, bad);
+            }
+        }
+
+        private void text(com.vladsch.flexmark.util.sequence.BasedSequence chars) {
+            if (chars.isEmpty()) return;
+            anyText = true;
+            if (text == null) {
+                text = new StringBuilder();
+                pieces = new ArrayList<>();
+            }
+            pieces.add(text.length());
+            pieces.add(chars.getStartOffset());
+            text.append(chars);
+        }
+
+        void flush() {
+            if (text == null) return;
+            texts.add(text.toString());
+            starts.add(pieces.stream().mapToInt(Integer::intValue).toArray());
+            text = null;
+        }
+    }
+
+    private static int sourceOffset(int[] pieces, int at) {
+        int i = 0;
+        while (i + 2 < pieces.length && pieces[i + 2] <= at) i += 2;
+        return pieces[i + 1] + (at - pieces[i]);
     }
 
     /** Body HTML as text: the same tree the pages get ({@link #renderDocument}), written out. */
@@ -134,6 +228,9 @@ public final class Markdown {
     }
 
     private static ResolvedLink resolve(LinkRewriter rewriter, ResolvedLink link) {
+        // An undefined reference ("[text]" with no "[text]: url" definition) is offered to the resolver as LINK_REF;
+        // left unresolved it stays text, as CommonMark says (a dated claim's "[…]{as-of=…}" is such text).
+        if (link.getLinkType() == com.vladsch.flexmark.html.renderer.LinkType.LINK_REF) return link;
         LinkRewriter.Destination to = rewriter.rewrite(link.getUrl());
         if (to == null || !LinkPolicy.allowed(to.href())) {
             return link.withUrl("").withStatus(LinkStatus.INVALID);
@@ -175,7 +272,12 @@ public final class Markdown {
 
         /** The source line of a node: the body's first line plus the line breaks before it. */
         int of(Node node) {
-            int at = java.util.Arrays.binarySearch(starts, node.getStartOffset());
+            return at(node.getStartOffset());
+        }
+
+        /** The source line of a character offset. */
+        int at(int offset) {
+            int at = java.util.Arrays.binarySearch(starts, offset);
             return firstLine + (at >= 0 ? at + 1 : -at - 1);
         }
     }

@@ -12,7 +12,8 @@ import java.util.Map;
  * A fingerprint of an article per part: its title, summary and verdict, the text before the first {@code ##}
  * heading ({@code _intro}), and each {@code ##} section by its heading's anchor. A translation records the
  * original's fingerprint when it is made; comparing it with the original's current one names exactly the
- * sections that changed since. Git history is not needed (CI clones may be shallow).
+ * sections that changed since. Git history is not needed (CI clones may be shallow). Review dates and claim
+ * dates are not part of it.
  */
 public final class SectionHashes {
     public static final String INTRO = "_intro";
@@ -25,6 +26,12 @@ public final class SectionHashes {
             throw new IllegalStateException(e);
         }
     });
+
+    /**
+     * A dated claim's attribute block: left out of the fingerprint, so re-dating a fact does not mark every
+     * translation stale (the validator checks that translations carry the same dates instead).
+     */
+    private static final java.util.regex.Pattern CLAIM_DATING = java.util.regex.Pattern.compile("\\]\\{[a-z_-]+=[^{}\\n]*\\}");
 
     private SectionHashes() {}
 
@@ -39,7 +46,7 @@ public final class SectionHashes {
         out.put("summary", hash(meta.summary()));
         out.put("verdict", hash(meta.verdict()));
         List<Heading> h2 = outline.headings().stream().filter(h -> h.level() == 2).toList();
-        String[] lines = body.split("\n", -1);
+        String[] lines = CLAIM_DATING.matcher(body).replaceAll("]").split("\n", -1);
         int from = 0;
         String key = INTRO;
         for (Heading h : h2) {

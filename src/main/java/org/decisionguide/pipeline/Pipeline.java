@@ -61,6 +61,8 @@ public final class Pipeline {
         if (site == null) return new Kept(done(null, List.of(), problems, times, List.of()), null);
         SiteConfig config = site.config().withStrict(site.config().strict() || options.strict());
         if (options.baseUrl() != null) config = config.withBaseUrl(options.baseUrl());
+        config = config.withFreshness(config.freshness().failingOnOverdue(options.failOnOverdue()));
+        if (options.today() != null) config = config.withFreshness(config.freshness().withToday(options.today()));
         site = site.withConfig(config);
 
         problems.addAll(Validator.acrossArticles(site));

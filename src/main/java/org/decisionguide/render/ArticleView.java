@@ -1,6 +1,8 @@
 package org.decisionguide.render;
 
 import org.decisionguide.model.Article;
+import org.decisionguide.model.Freshness;
+import org.decisionguide.model.FreshnessPolicy;
 import org.decisionguide.model.Heading;
 import org.decisionguide.model.Problem;
 import org.decisionguide.model.SectionHashes;
@@ -44,6 +46,10 @@ final class ArticleView {
         Typography typo = ctx.typography(a.lang());
         Dates dates = new Dates(pageLang);
         Document body = ctx.markdown.renderDocument(ctx.markdown.parse(a.body()), url -> ctx.href(a, url));
+        Article original = state != null ? state.source() : a;
+        FreshnessPolicy policy = ctx.site.config().freshness();
+        Freshness freshness = Freshness.of(a, original, policy);
+        ClaimLabels.apply(body.body(), new ClaimLabels.Labeller(ctx.messages(pageLang), dates, policy.today(), freshness.intervalDays()));
         List<TermEntry> terms = new ArrayList<>();
         for (int i = 0; i < a.meta().terms().size(); i++) {
             Term term = ctx.terms.get(a.meta().terms().get(i));
@@ -70,7 +76,6 @@ final class ArticleView {
                 .map(t -> new LanguageLink(t.lang(), ctx.language(t.lang()).name(), ctx.urls.article(t),
                         ctx.urls.absolute(ctx.urls.article(t)), t.lang().equals(pageLang)))
                 .toList();
-        Article original = state != null ? state.source() : a;
         String url = isFallback ? ctx.urls.article(pageLang, a.slug()) : ctx.urls.article(a);
         Head head = ctx.head(pageLang, typo.text(a.meta().title()) + " · " + ctx.language(pageLang).siteTitle(),
                 a.meta().summary(), url, languages, ctx.urls.absolute(ctx.urls.article(original)), "article")
@@ -94,8 +99,20 @@ final class ArticleView {
                 body.body().html(), typo.text(a.meta().verdict()),
                 new ArticlePage.Source(a.meta().source().title(), a.meta().source().url(), a.meta().source().author()),
                 tags, terms, toc, crumbs, at > 0 ? order.get(at - 1) : null, at >= 0 && at < order.size() - 1 ? order.get(at + 1) : null,
-                edit, a.meta().draft(), isFallback ? a.lang() : null, notice(ctx, pageLang, state, isFallback));
+                edit, a.meta().draft(), isFallback ? a.lang() : null, notice(ctx, pageLang, state, isFallback),
+                facts(ctx, pageLang, freshness));
         return new Built(page, problems);
+    }
+
+    /** "Facts checked on …" and, once that is too long ago or claims expired, the notices (in the page's language). */
+    private static ArticlePage.Facts facts(RenderContext ctx, String pageLang, Freshness f) {
+        if (f.reviewed() == null) return null; // reported by the validator
+        Messages t = ctx.messages(pageLang);
+        String checked = new Dates(pageLang).longDate(f.reviewed());
+        int expired = f.expired().size();
+        return new ArticlePage.Facts(checked, f.reviewed().toString(),
+                f.overdue() ? t.format("facts_overdue", checked) : null,
+                expired > 0 ? t.format("facts_expired", expired) : null);
     }
 
     private static ArticlePage.Notice notice(RenderContext ctx, String pageLang, Translations.Entry state, boolean isFallback) {

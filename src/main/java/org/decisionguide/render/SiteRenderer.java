@@ -242,8 +242,12 @@ public final class SiteRenderer {
         return keys;
     }
 
-    /** Keys families looked up by computed name ("callout_" + kind): used whenever one of them exists. */
-    private static final java.util.List<String> COMPUTED_KEYS = java.util.List.of("callout_", "section_", "status_", "notice_");
+    /**
+     * Key families looked up by computed name ("callout_" + kind), or only when the content calls for them (an
+     * overdue review, an expired claim): used whenever one of them exists.
+     */
+    private static final java.util.List<String> COMPUTED_KEYS = java.util.List.of("callout_", "section_", "status_", "notice_",
+            "facts_", "claim_");
 
     /** Messages in the source language's file that no page asked for: a leftover every translator would still translate. */
     private List<Problem> unusedMessages(RenderContext ctx, Set<String> used) {

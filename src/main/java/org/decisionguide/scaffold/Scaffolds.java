@@ -16,6 +16,8 @@ public final class Scaffolds {
                 ---
                 title: Write the title here
                 date: %s                 # first publication, YYYY-MM-DD
+                reviewed: %s             # the day a person last checked the facts (update it when you re-check)
+                # review_interval_days: 90       # optional: how long a review holds here (site.yaml's default otherwise)
                 summary: One sentence that says what the reader learns; it is also the meta description.
                 verdict: >-
                   The bottom line in two or three sentences: what to do, and when not to.
@@ -34,7 +36,7 @@ public final class Scaffolds {
 
                 Start with the claim in one paragraph. Then the evidence, a worked case with real numbers, and a
                 "What to do on Monday" section. Link other articles by file name, e.g. [evals first](evals-first.md).
-                """.formatted(date, id, date);
+                """.formatted(date, date, id, date);
     }
 
     /**
@@ -43,7 +45,8 @@ public final class Scaffolds {
      */
     public static String translation(Article source, String originalText) {
         String text = FrontMatterText.withoutKeys(originalText, List.of("slug", "aliases", "translated_from", "needs_translation",
-                "source_lang", "draft"));
+                "source_lang", "draft",
+                "reviewed", "review_interval_days")); // the review date is the original's
         List<String> lines = new ArrayList<>();
         lines.add("source_lang: " + source.lang());
         lines.add("needs_translation: true   # remove by running ./guide translate --refresh once the text is translated");

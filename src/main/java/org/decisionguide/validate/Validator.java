@@ -26,6 +26,7 @@ public final class Validator {
         out.addAll(SlugRules.check(site));
         out.addAll(LinkRules.check(site));
         out.addAll(TranslationRules.check(site));
+        out.addAll(FreshnessRules.check(site));
         out.addAll(GlossaryRules.check(site));
         out.addAll(TreeRules.check(site));
         out.addAll(ChecklistRules.check(site));

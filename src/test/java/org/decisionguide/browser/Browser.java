@@ -72,7 +72,10 @@ final class Browser implements AutoCloseable {
         o.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        return new ChromeDriver(service, o);
+        ChromeDriver driver = new ChromeDriver(service, o);
+        // axe runs as one async script; on a loaded machine it can outlast WebDriver's 30 s default.
+        driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(120));
+        return driver;
     }
 
     static Object js(WebDriver d, String script, Object... args) {

@@ -34,11 +34,11 @@ class ArticleParserTest {
         assertEquals("https://arxiv.org/abs/2312.05934", a.meta().source().url());
         assertEquals(List.of("eval-set"), a.meta().terms());
         assertEquals(2, a.meta().order());
-        assertEquals(13, a.bodyLine(), "body starts after the closing ---");
+        assertEquals(14, a.bodyLine(), "body starts after the closing ---");
         assertEquals("proc-evaluace", a.outline().headings().get(0).id(), "Czech heading → ASCII anchor");
-        assertEquals(16, a.outline().headings().get(0).line());
+        assertEquals(17, a.outline().headings().get(0).line());
         assertEquals("other.md#a-heading", a.outline().links().get(0).url());
-        assertEquals(14, a.outline().links().get(0).line(), "link line counted in the file, not the body");
+        assertEquals(15, a.outline().links().get(0).line(), "link line counted in the file, not the body");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,7 +85,7 @@ class ArticleParserTest {
         Result<Article> r = ArticleParser.parse(Path.of("a.md"), "cs", "a", Fixtures.articleText("slug: Dolaďování modelů\n", "x"));
         assertNull(r.value());
         assertTrue(r.problems().get(0).message().contains("not a clean URL segment"), r.problems().toString());
-        assertEquals(9, r.problems().get(0).line());
+        assertEquals(10, r.problems().get(0).line());
     }
 
     @Test

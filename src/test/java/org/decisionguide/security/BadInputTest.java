@@ -36,7 +36,7 @@ class BadInputTest {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static final String FM = "---\ntitle: T\ndate: 2026-11-25\nsummary: S.\nverdict: V.\nsource:\n  title: X\n  url: https://example.org/\n";
+    private static final String FM = "---\ntitle: T\ndate: 2026-11-25\nreviewed: 2026-11-25\nsummary: S.\nverdict: V.\nsource:\n  title: X\n  url: https://example.org/\n";
 
     static Stream<Case> cases() {
         String deep = "x: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n";

@@ -69,7 +69,7 @@ class FuzzTest {
 
     @Test
     void mutatedFrontMatterNeverCrashesTheParser() {
-        String valid = "---\ntitle: T\ndate: 2026-11-25\nsummary: S.\nverdict: V.\nsource:\n  title: X\n  url: https://example.org/\n"
+        String valid = "---\ntitle: T\ndate: 2026-11-25\nreviewed: 2026-11-25\nsummary: S.\nverdict: V.\nsource:\n  title: X\n  url: https://example.org/\n"
                 + "terms: [a, b]\ntags: [x]\norder: 3\n---\n\n## Heading\n\nText [l](other.md#h).\n";
         String noise = "-:#[]{}&*!|>'\"%@`\t\n \\\u0000é–ł?,=0123456789";
         Random r = new Random(7);

@@ -66,7 +66,7 @@ class GlossaryRulesTest {
         List<Problem> problems = GlossaryRules.check(site(false, terms, a));
         assertEquals(3, problems.size(), problems.toString());
         Problem inArticle = problems.stream().filter(p -> p.file().equals(Path.of("content/en/articles/evals-first.md"))).findFirst().orElseThrow();
-        assertEquals(9, inArticle.line());
+        assertEquals(10, inArticle.line());
         assertEquals("unknown glossary term \"evalset\"", inArticle.message());
         assertTrue(inArticle.fix().contains("did you mean \"eval-set\" (glossary/eval-set.yaml)?"), inArticle.fix());
         assertTrue(problems.stream().anyMatch(p -> p.message().equals("unknown glossary term \"llm-judge\"") && p.fix().contains("llm-as-judge")));

@@ -34,7 +34,7 @@ class ValidatorTest {
         Site s = site(false, article("en", "evals-first", "", "x"), article("en", "a", "", "Intro.\n\nSee [evals](evals-frist.md).\n"));
         Problem p = LinkRules.check(s).get(0);
         assertEquals(Path.of("content/en/articles/a.md"), p.file());
-        assertEquals(12, p.line());
+        assertEquals(13, p.line());
         assertTrue(p.message().contains("missing article: evals-frist.md"), p.message());
         assertTrue(p.fix().contains("did you mean evals-first.md?"), p.fix());
     }
@@ -59,7 +59,7 @@ class ValidatorTest {
     void refusedSchemeIsAnErrorWithItsLine() {
         Site s = site(false, article("en", "a", "", "ok\n\n[x](javascript:alert(1))\n"));
         Problem p = LinkRules.check(s).get(0);
-        assertEquals(12, p.line());
+        assertEquals(13, p.line());
         assertTrue(p.message().contains("refused"));
     }
 
@@ -77,7 +77,7 @@ class ValidatorTest {
         List<Problem> problems = SlugRules.check(s);
         assertEquals(1, problems.size(), problems.toString());
         assertEquals(Path.of("content/cs/articles/b.md"), problems.get(0).file());
-        assertEquals(9, problems.get(0).line());
+        assertEquals(10, problems.get(0).line());
     }
 
     @Test

@@ -13,11 +13,13 @@ import java.util.List;
  * @param draft       true only in the live preview, which shows drafts with a banner
  * @param contentLang the language of the text when it differs from the page's (a fallback), else null
  * @param notice      a missing-translation or stale-translation notice, or null
+ * @param facts       when the facts were checked, and the notices when that is too long ago, or null without a date
  */
 public record ArticlePage(Head head, String title, String date, String isoDate, String lastUpdated, String isoUpdated,
                           String summary, String bodyHtml, String verdict, Source source, List<TermEntry.Link> tags,
                           List<TermEntry> terms, List<TocEntry> toc, List<TermEntry.Link> breadcrumbs, ArticleCard previous,
-                          ArticleCard next, String editUrl, boolean draft, String contentLang, Notice notice) implements PageView {
+                          ArticleCard next, String editUrl, boolean draft, String contentLang, Notice notice,
+                          Facts facts) implements PageView {
 
     public ArticlePage {
         tags = List.copyOf(tags);
@@ -36,6 +38,19 @@ public record ArticlePage(Head head, String title, String date, String isoDate, 
     public record Notice(String kind, String text, String linkText, String linkUrl, String linkLang, List<String> sections) {
         public Notice {
             sections = List.copyOf(sections);
+        }
+    }
+
+    /**
+     * "Facts checked on …" under the title, and the notices a reader needs when that holds no longer.
+     *
+     * @param checked     the original's review date, formatted for the page language; {@code isoChecked} as YYYY-MM-DD
+     * @param overdue     the notice that the facts are due for a check, or null
+     * @param expired     the notice that some dated claims may be out of date, or null
+     */
+    public record Facts(String checked, String isoChecked, String overdue, String expired) {
+        public boolean hasNotice() {
+            return overdue != null || expired != null;
         }
     }
 
