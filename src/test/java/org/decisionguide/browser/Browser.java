@@ -14,6 +14,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
+import java.time.Duration;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,7 +75,7 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, o);
         // axe runs as one async script; on a loaded machine it can outlast WebDriver's 30 s default.
-        driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(120));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
         return driver;
     }
 
