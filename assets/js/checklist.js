@@ -2,7 +2,8 @@
  * The pre-tuning checklist, enhanced. The page is a plain form whose progress line is a CSS counter; this
  * script remembers the ticks in localStorage under language-neutral item ids (so switching language keeps
  * them), announces progress politely, gives a verdict, and offers reset, a share link (#ticked=id,id) and a
- * Markdown export with the ticks filled in.
+ * Markdown export with the ticks filled in. It also points the link into the decision tree where the ticks lead:
+ * the same walk as org.decisionguide.model.ChecklistRoute, over the tree's structure (decide/tree.json).
  */
 (function () {
   'use strict';
@@ -13,6 +14,8 @@
   var status = document.getElementById('checklist-status');
   var verdict = document.getElementById('checklist-verdict');
   var decide = document.getElementById('checklist-decide');
+  var treeNote = document.getElementById('checklist-tree-note');
+  var tree = null;
 
   function msg(name, args) {
     var text = form.getAttribute('data-msg-' + name) || '';
@@ -43,19 +46,42 @@
     boxes.forEach(function (b) { b.checked = ids.indexOf(b.value) >= 0; });
   }
 
+  // The first item (in page order) whose implied answers, for its ticked state, decide this question.
+  function decideBy(node, answers, whenTicked) {
+    for (var i = 0; i < boxes.length; i++) {
+      if (boxes[i].checked !== whenTicked) continue;
+      var implied = (boxes[i].getAttribute(whenTicked ? 'data-ticked' : 'data-unticked') || '').split(' ');
+      for (var a in answers) {
+        if (Object.prototype.hasOwnProperty.call(answers, a) && implied.indexOf(node + '-' + a) >= 0) return a;
+      }
+    }
+    return null;
+  }
+
+  // From the start: a missing condition (unticked) decides first, then what is ticked; stop where nothing decides.
+  function route() {
+    var path = '';
+    var node = tree.start;
+    var seen = {};
+    while (tree.nodes[node] && !seen[node]) {
+      seen[node] = true;
+      var answers = tree.nodes[node].answers || {};
+      var chosen = decideBy(node, answers, false) || decideBy(node, answers, true);
+      if (!chosen) break;
+      path += node + '-' + chosen + '/';
+      node = answers[chosen];
+    }
+    return path;
+  }
+
   function update() {
     var musts = boxes.filter(function (b) { return b.hasAttribute('data-must'); });
     var mustDone = musts.filter(function (b) { return b.checked; });
     status.textContent = msg('progress', [ticked().length, boxes.length, mustDone.length, musts.length]);
     // Labels are sentences: drop their final stop so the list reads "a; b; c."
     var missing = musts.filter(function (b) { return !b.checked; }).map(function (b) { return labelOf(b).replace(/[.!]$/, ''); });
-    if (missing.length === 0) {
-      verdict.textContent = msg('case');
-      if (decide) decide.hidden = false;
-    } else {
-      verdict.textContent = msg('missing', [missing.join('; ')]);
-      if (decide) decide.hidden = true;
-    }
+    verdict.textContent = missing.length === 0 ? msg('case') : msg('missing', [missing.join('; ')]);
+    if (decide && tree) decide.href = form.getAttribute('data-decide') + route();
   }
 
   function shareLink() {
@@ -117,4 +143,12 @@
   });
   document.querySelector('.progress-static').hidden = true;
   update();
+  if (decide && form.getAttribute('data-tree') && window.fetch) {
+    fetch(form.getAttribute('data-tree')).then(function (r) { return r.ok ? r.json() : null; }).then(function (json) {
+      if (!json || !json.nodes) return; // the static link to the tree's start stays
+      tree = json;
+      if (treeNote) treeNote.textContent = msg('tree-derived');
+      update();
+    }, function () { /* offline: the static link to the tree's start stays */ });
+  }
 })();

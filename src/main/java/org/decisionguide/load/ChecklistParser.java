@@ -33,8 +33,7 @@ public final class ChecklistParser {
         Fields f = Fields.open(FILE, text, problems, "checklist.yaml must be a map with `sections:`", "see CONTRIBUTING.md, section checklist");
         if (f == null) return Result.of(null, problems);
         JsonNode root = f.root();
-        f.onlyKeys(root, "", Set.of("sections", "decide_path"));
-        String decidePath = f.optionalString(root, "", "decide_path", "a path in the decision tree, e.g. evals-yes/problem-style/");
+        f.onlyKeys(root, "", Set.of("sections"));
         List<Checklist.Section> sections = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         JsonNode list = root.get("sections");
@@ -62,19 +61,21 @@ public final class ChecklistParser {
                             f.error(ip, "each item must be a map", "write `- id: eval-set` and optionally `must:`, `articles:`, `terms:`");
                             continue;
                         }
-                        f.onlyKeys(it, ip, Set.of("id", "must", "articles", "terms"));
+                        f.onlyKeys(it, ip, Set.of("id", "must", "articles", "terms", "ticked", "unticked"));
                         String itemId = id(f, it, ip, seen, "item");
                         boolean must = f.optionalBoolean(it, ip, "must");
                         List<String> articles = f.stringList(it, ip, "articles", "an article id");
                         List<String> terms = f.stringList(it, ip, "terms", "a glossary id");
-                        if (itemId != null) items.add(new Checklist.Item(itemId, must, articles, terms, f.line(ip)));
+                        List<String> ticked = f.stringList(it, ip, "ticked", "a decision-tree answer such as `evals-yes`");
+                        List<String> unticked = f.stringList(it, ip, "unticked", "a decision-tree answer such as `evals-no`");
+                        if (itemId != null) items.add(new Checklist.Item(itemId, must, articles, terms, ticked, unticked, f.line(ip)));
                     }
                 }
                 if (id != null) sections.add(new Checklist.Section(id, items, f.line(p)));
             }
         }
         if (problems.stream().anyMatch(Problem::isError)) return Result.of(null, problems);
-        return Result.of(new Checklist(FILE, sections, decidePath, f.lines()), problems);
+        return Result.of(new Checklist(FILE, sections, f.lines()), problems);
     }
 
     private static String id(Fields f, JsonNode n, String p, Set<String> seen, String what) {

@@ -19,12 +19,13 @@ import java.util.regex.Pattern;
 public final class TreeParser {
 
     public static final Path TREE_FILE = Path.of("content", "decision-tree", "tree.yaml");
-    private static final Set<String> ROOT_KEYS = Set.of("start", "max_pages_per_language", "nodes");
+    private static final Set<String> ROOT_KEYS = Set.of("start", "max_pages_per_language", "nodes", "former_paths", "renamed_answers");
     private static final Set<String> QUESTION_KEYS = Set.of("kind", "answers");
     private static final Set<String> OUTCOME_KEYS = Set.of("kind", "articles", "terms");
     private static final Set<String> QUESTION_TEXT = Set.of("label", "question", "hint", "answers");
     private static final Set<String> OUTCOME_TEXT = Set.of("label", "title", "explanation", "next_steps");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern PATH = Pattern.compile("(?:[a-z0-9]+(?:-[a-z0-9]+)+/)+");
 
     private TreeParser() {}
 
@@ -59,8 +60,24 @@ public final class TreeParser {
                 node(f, id, p, e.getValue()).ifPresent(n -> out.put(id, n));
             }
         }
+        List<String> former = f.stringList(root, "", "former_paths", "a path such as `evals-yes/problem-style/`");
+        for (int i = 0; i < former.size(); i++) {
+            if (!PATH.matcher(former.get(i)).matches()) {
+                f.error("/former_paths/" + i, "former path \"" + former.get(i) + "\" is not a path of answers",
+                        "write <question>-<answer>/ segments, each ending in /, as in the tree's URLs after /decide/");
+            }
+        }
+        Map<String, String> renamed = new LinkedHashMap<>();
+        JsonNode r = f.map(root, "", "renamed_answers", false, "old answer segment → the segment that now means the same");
+        if (r != null) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = r.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String v = f.optionalString(r, "/renamed_answers", e.getKey(), "an answer segment such as `owner-weekly`");
+                if (v != null) renamed.put(e.getKey(), v);
+            }
+        }
         if (problems.stream().anyMatch(Problem::isError)) return Result.of(null, problems);
-        return Result.of(new DecisionTree(file, start, max == null ? 500 : max, out, f.lines()), problems);
+        return Result.of(new DecisionTree(file, start, max == null ? 500 : max, out, former, renamed, f.lines()), problems);
     }
 
     private static java.util.Optional<DecisionTree.Node> node(Fields f, String id, String p, JsonNode n) {

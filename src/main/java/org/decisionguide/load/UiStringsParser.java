@@ -22,7 +22,7 @@ import java.util.Set;
 public final class UiStringsParser {
 
     private static final Set<String> KEYS = Set.of("typography", "messages");
-    private static final Set<String> TYPOGRAPHY_KEYS = Set.of("no_break_after", "no_break_before");
+    private static final Set<String> TYPOGRAPHY_KEYS = Set.of("no_break_after", "no_break_before", "no_break_phrases", "ordinals");
 
     private UiStringsParser() {}
 
@@ -39,11 +39,15 @@ public final class UiStringsParser {
         f.onlyKeys(root, "", KEYS);
         List<String> noBreak = List.of();
         List<String> units = List.of();
+        List<String> phrases = List.of();
+        boolean ordinals = false;
         JsonNode typo = f.map(root, "", "typography", false, "`no_break_after: [a, i, v]`");
         if (typo != null) {
             f.onlyKeys(typo, "/typography", TYPOGRAPHY_KEYS);
             noBreak = f.stringList(typo, "/typography", "no_break_after", "a short word");
             units = f.stringList(typo, "/typography", "no_break_before", "a unit such as %");
+            phrases = f.stringList(typo, "/typography", "no_break_phrases", "an abbreviation such as \"p. b.\"");
+            ordinals = f.optionalBoolean(typo, "/typography", "ordinals");
         }
         Map<String, String> messages = new LinkedHashMap<>();
         JsonNode msgs = f.map(root, "", "messages", true, "one `key: text` per user-interface string");
@@ -64,6 +68,6 @@ public final class UiStringsParser {
                 }
             }
         }
-        return Result.of(new UiStrings(lang, file, messages, f.lines(), noBreak, units), problems);
+        return Result.of(new UiStrings(lang, file, messages, f.lines(), noBreak, units, phrases, ordinals), problems);
     }
 }

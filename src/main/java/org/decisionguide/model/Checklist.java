@@ -6,9 +6,8 @@ import java.util.List;
 /**
  * The pre-tuning checklist's structure ({@code content/checklist/checklist.yaml}), the same in every language.
  *
- * @param decidePath the decision-tree path (segments) a team with every must-have ticked is sent to, or null
  */
-public record Checklist(Path file, List<Section> sections, String decidePath, KeyLines lineOf) {
+public record Checklist(Path file, List<Section> sections, KeyLines lineOf) {
 
     public Checklist {
         sections = List.copyOf(sections);
@@ -25,11 +24,19 @@ public record Checklist(Path file, List<Section> sections, String decidePath, Ke
         }
     }
 
-    /** One thing to tick; {@code must} items decide the verdict. */
-    public record Item(String id, boolean must, List<String> articles, List<String> terms, int line) {
+    /**
+     * One thing to tick; {@code must} items decide the verdict.
+     *
+     * @param ticked   decision-tree answers ({@code <question>-<answer>}) the item implies when ticked
+     * @param unticked answers it implies when not ticked (a missing condition that decides a question)
+     */
+    public record Item(String id, boolean must, List<String> articles, List<String> terms, List<String> ticked,
+                       List<String> unticked, int line) {
         public Item {
             articles = List.copyOf(articles);
             terms = List.copyOf(terms);
+            ticked = List.copyOf(ticked);
+            unticked = List.copyOf(unticked);
         }
     }
 }

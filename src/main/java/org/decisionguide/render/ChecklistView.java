@@ -47,7 +47,8 @@ final class ChecklistView {
                 i.terms().stream().map(ctx.terms::get).filter(Objects::nonNull).forEach(term -> ctx.termText(term, lang).ifPresent(tt ->
                         links.add(new TermEntry.Link(typo.text(tt.term()), ctx.urls.glossary(lang) + "#" + term.id()))));
                 ChecklistTexts.ItemText text = itemText(ctx, lang, i.id());
-                items.add(new ChecklistPage.Item(i.id(), typo.text(text.label()), typo.text(text.why()), i.must(), links));
+                items.add(new ChecklistPage.Item(i.id(), typo.text(text.label()), typo.text(text.why()), i.must(), links,
+                        String.join(" ", i.ticked()), String.join(" ", i.unticked())));
             }
             sections.add(new ChecklistPage.Section(s.id(), typo.text(sectionTitle(ctx, lang, s.id())), items));
         }
@@ -59,8 +60,9 @@ final class ChecklistView {
                 .withScripts(List.of(ctx.urls.asset("js/checklist.js"))).withStyle(ctx.urls.asset("css/checklist.css"));
         int total = c.items().size();
         int must = (int) c.items().stream().filter(Checklist.Item::must).count();
-        String decide = c.decidePath() == null || ctx.site.tree() == null ? null : ctx.urls.decide(lang) + c.decidePath();
-        return new ChecklistPage(head, sections, total, must, decide, url + RECORD, "checklist-" + lang + ".md");
+        boolean tree = ctx.site.tree() != null;
+        return new ChecklistPage(head, sections, total, must, tree ? ctx.urls.decide(lang) : null,
+                tree ? ctx.urls.root(DecideView.TREE_JSON) : null, url + RECORD, "checklist-" + lang + ".md");
     }
 
     /** The checklist as Markdown with empty boxes, for teams that print or paste it; must-haves are marked. */

@@ -114,6 +114,17 @@ final class DecideView {
                 ctx.urls.root(TREE_JSON), path.steps().isEmpty());
     }
 
+    /** An address the tree once had: a page that sends the reader on to where those answers lead now. */
+    org.decisionguide.render.view.RedirectPage redirect(String lang, TreePath target) {
+        String to = url(lang, target);
+        DecisionTree.Node node = tree.node(target.node()).orElseThrow();
+        String title = ctx.typography(lang).text(node.isQuestion() ? questionText(lang, node.id())
+                : text(lang, node.id()).map(TreeTexts.NodeText::title).orElse(node.id()));
+        Head head = ctx.head(lang, title + " · " + ctx.messages(lang).format("decide_title") + " · " + ctx.language(lang).siteTitle(),
+                ctx.messages(lang).format("decide_description"), to, List.of(), ctx.urls.absolute(to), "redirect").noindex();
+        return new org.decisionguide.render.view.RedirectPage(head, to, title);
+    }
+
     /** The decision record of an outcome page, as a file beside it. */
     OutputFile record(String lang, TreePath path, DecidePage page) {
         String md = DecisionRecord.markdown(ctx.messages(lang), page.heading(), ctx.urls.absolute(url(lang, path)),

@@ -119,7 +119,8 @@ final class RenderContext {
     Typography typography(String lang) {
         return typography.computeIfAbsent(lang, l -> {
             UiStrings ui = site.ui().get(l);
-            return ui == null ? new Typography(List.of(), List.of()) : new Typography(ui.noBreakAfter(), ui.noBreakBefore());
+            return ui == null ? new Typography(List.of(), List.of()) : new Typography(ui.noBreakAfter(), ui.noBreakBefore(),
+                    ui.noBreakPhrases(), ui.ordinals());
         });
     }
 

@@ -151,10 +151,19 @@ public final class SiteRenderer {
             extra.add(SiteFiles.feed(ctx, l, ctx.published(l).stream().filter(a -> !a.meta().draft()).toList()));
         }
         extra.add(SiteFiles.robots(ctx));
-        if (!moves.isEmpty()) extra.add(SiteFiles.redirects(moves));
         if (site.tree() != null) {
             DecideView decide = new DecideView(ctx);
             extra.add(decide.treeJson());
+            // Shared links to paths the tree has dropped lead on to where their answers still go.
+            Map<String, org.decisionguide.model.TreePath> former = org.decisionguide.model.TreeRedirects.of(site.tree(), decide.paths());
+            for (Language lang : site.config().languages()) {
+                String l = lang.code();
+                for (Map.Entry<String, org.decisionguide.model.TreePath> r : former.entrySet()) {
+                    String from = ctx.urls.decide(l) + r.getKey();
+                    moves.put(from, decide.url(l, r.getValue()));
+                    jobs.add(new Job("redirect.ftlh", out -> decide.redirect(l, r.getValue()), l, from, Reach.NONE));
+                }
+            }
             for (Language lang : site.config().languages()) {
                 for (org.decisionguide.model.TreePath path : decide.paths()) {
                     String l = lang.code();
@@ -168,6 +177,7 @@ public final class SiteRenderer {
                 }
             }
         }
+        if (!moves.isEmpty()) extra.add(SiteFiles.redirects(moves));
         if (site.checklist() != null) {
             for (Language lang : site.config().languages()) {
                 String l = lang.code();

@@ -8,7 +8,6 @@ import org.decisionguide.model.Problem;
 import org.decisionguide.model.Severity;
 import org.decisionguide.model.Site;
 import org.decisionguide.model.Term;
-import org.decisionguide.model.TreePath;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The checklist's references exist (articles, glossary terms, the decision-tree path it points to), and every
+ * The checklist's references exist (articles, glossary terms, the decision-tree answers its items imply), and every
  * language has a text for every section and item and none for ids that do not exist.
  */
 public final class ChecklistRules {
@@ -51,11 +50,16 @@ public final class ChecklistRules {
                         "add `articles:` or `terms:`"));
             }
         }
-        if (c.decidePath() != null && site.tree() != null) {
-            boolean found = TreePath.all(site.tree(), site.tree().maxPages()).stream().anyMatch(p -> p.segments().equals(c.decidePath()));
-            if (!found) {
-                out.add(Problem.error(c.file(), c.lineOf().of("/decide_path"), "decide_path \"" + c.decidePath()
-                        + "\" is not a path of the decision tree", "copy the part after /<lang>/decide/ from a page of the tree, with the final /"));
+        if (site.tree() != null) {
+            for (Checklist.Item item : c.items()) {
+                List<String> all = new ArrayList<>(item.ticked());
+                all.addAll(item.unticked());
+                for (String segment : all) {
+                    if (!org.decisionguide.model.ChecklistRoute.isAnswer(site.tree(), segment)) {
+                        out.add(Problem.error(c.file(), item.line(), "item \"" + item.id() + "\" names \"" + segment
+                                + "\", which is no answer of the decision tree", "write <question>-<answer> with ids from " + site.tree().file()));
+                    }
+                }
             }
         }
         Severity missing = site.config().strict() ? Severity.ERROR : Severity.WARNING;

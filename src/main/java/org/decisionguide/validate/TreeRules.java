@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -74,6 +75,12 @@ public final class TreeRules {
             out.add(Problem.error(file, tree.lineOf().of("/max_pages_per_language"), "the tree needs more than "
                     + tree.maxPages() + " pages per language (one per reachable sequence of answers)",
                     "merge branches that lead to the same questions, or raise max_pages_per_language deliberately"));
+        }
+        for (Map.Entry<String, String> r : tree.renamed().entrySet()) {
+            if (!org.decisionguide.model.ChecklistRoute.isAnswer(tree, r.getValue())) {
+                out.add(Problem.error(file, tree.lineOf().of("/renamed_answers/" + r.getKey()), "renamed answer \"" + r.getKey()
+                        + "\" points to \"" + r.getValue() + "\", which is no answer of the tree", "write <question>-<answer> with ids from this file"));
+            }
         }
         checkTexts(site, tree, out);
         return out;

@@ -128,13 +128,13 @@ class BuildCommandTest {
     void decisionTreeCycleAndMissingCzechLabelFailWithFileAndLine(@TempDir Path dir) throws IOException {
         Path site = Fixtures.copyOfRealSite(dir);
         Path tree = site.resolve("content/decision-tree/tree.yaml");
-        Files.writeString(tree, Files.readString(tree).replace("stable: data", "stable: evals"));
+        Files.writeString(tree, Files.readString(tree).replace("team: model", "team: evals"));
         Path cs = site.resolve("content/cs/decision-tree.yaml");
         String text = Files.readString(cs);
         Files.writeString(cs, text.replaceFirst("(?m)^  label: .*\\n", ""));
         Fixtures.Run r = Fixtures.guide("build", "--strict", "--root", site.toString());
         assertEquals(1, r.exit());
-        assertTrue(r.err().lines().anyMatch(l -> l.matches("content/decision-tree/tree\\.yaml:\\d+: cycle: .*evals → .*churn → evals — .*")), r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("content/decision-tree/tree\\.yaml:\\d+: cycle: .*evals → .*owner → evals — .*")), r.err());
         assertTrue(r.err().lines().anyMatch(l -> l.matches("content/cs/decision-tree\\.yaml:\\d+: missing required field \"label\" — .*")), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
     }

@@ -51,11 +51,15 @@ class BuiltDecisionTreeTest {
         return seen;
     }
 
+    private static boolean isRedirect(String url) {
+        return pages.get(url).selectFirst("meta[http-equiv=refresh]") != null;
+    }
+
     @Test
     void everyPathInEveryLanguageEndsAtAnOutcomeWithSomethingToReadThatExists() {
         for (String lang : List.of("en", "cs", "pl")) {
             Set<String> reached = walkFromStart(lang);
-            Set<String> all = pages.keySet().stream().filter(u -> u.startsWith("/" + lang + "/decide/")).collect(Collectors.toSet());
+            Set<String> all = pages.keySet().stream().filter(u -> u.startsWith("/" + lang + "/decide/") && !isRedirect(u)).collect(Collectors.toSet());
             assertEquals(all, reached, lang + ": every step page is reachable from the start by answer links");
             List<String> outcomes = reached.stream().filter(u -> pages.get(u).selectFirst(".recommendation") != null).toList();
             assertTrue(outcomes.size() >= 30, lang + " outcomes: " + outcomes.size());
@@ -81,7 +85,7 @@ class BuiltDecisionTreeTest {
     void backAndChangeLinksLeadToTheShorterPath() {
         for (Map.Entry<String, Document> e : pages.entrySet()) {
             String url = e.getKey();
-            if (!url.matches("/[a-z]{2}/decide/.+")) continue;
+            if (!url.matches("/[a-z]{2}/decide/.+") || isRedirect(url)) continue;
             Document d = e.getValue();
             String[] segments = url.substring(url.indexOf("/decide/") + 8).split("/");
             String parent = url.substring(0, url.length() - segments[segments.length - 1].length() - 1);
@@ -136,5 +140,37 @@ class BuiltDecisionTreeTest {
         assertEquals(nodes, start.select(".tree-outline > ol > li").size());
         assertTrue(nodes >= 20, "nodes: " + nodes);
         assertTrue(files.containsKey("decide/tree.json"));
+    }
+
+    @Test
+    void sharedLinksToPathsTheTreeDroppedLeadOnToWhereTheirAnswersGoNow() {
+        // "churn" was folded into the year-of-ownership question: a weekly-changing task still ends at "stabilise first".
+        assertRedirect("/en/decide/evals-yes/problem-style/prompting-yes/churn-weekly/",
+                "/en/decide/evals-yes/problem-style/prompting-yes/owner-weekly/", "Stabilise the product before you train anything");
+        // The old "cost" question became the ownership question's "unclear" answer.
+        assertRedirect("/pl/decide/evals-yes/problem-reasoning/runtime-reasoning-yes/churn-stable/data-yes/cost-no/",
+                "/pl/decide/evals-yes/problem-reasoning/runtime-reasoning-yes/owner-unclear/", null);
+        // The answers that still fit are kept; the reader continues at the first question the old path never answered.
+        assertRedirect("/cs/decide/evals-yes/problem-reasoning/runtime-reasoning-yes/churn-stable/data-yes/cost-yes/owner-team/signal-cheaper/",
+                "/cs/decide/evals-yes/problem-reasoning/runtime-reasoning-yes/owner-team/", "Jaký model byste mohli doladit?");
+        int redirects = 0;
+        for (Map.Entry<String, Document> e : pages.entrySet()) {
+            if (!e.getKey().matches("/[a-z]{2}/decide/.*") || !isRedirect(e.getKey())) continue;
+            String target = e.getValue().selectFirst("meta[http-equiv=refresh]").attr("content").replace("0; url=", "");
+            assertTrue(pages.containsKey(target) && !isRedirect(target), e.getKey() + " → a step page: " + target);
+            assertTrue(files.get("_redirects").contains(e.getKey() + " " + target + " 301"), "hosts that read _redirects send 301: " + e.getKey());
+            redirects++;
+        }
+        assertTrue(redirects >= 3 * 20, "old addresses redirected: " + redirects);
+    }
+
+    private static void assertRedirect(String from, String to, String heading) {
+        Document d = pages.get(from);
+        assertNotNull(d, "a page at the old address " + from);
+        assertEquals("0; url=" + to, d.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals(to, d.selectFirst("main a[href]").attr("href"), "a plain link for readers whose browser does not refresh");
+        assertNotNull(d.selectFirst("meta[name=robots][content=noindex]"));
+        assertNotNull(pages.get(to), to);
+        if (heading != null) assertEquals(heading, pages.get(to).selectFirst("h1").text());
     }
 }

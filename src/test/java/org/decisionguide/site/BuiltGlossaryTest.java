@@ -60,7 +60,8 @@ class BuiltGlossaryTest {
         assertTrue(letters.indexOf("CH") == letters.indexOf("H") + 1, "CH is its own letter after H: " + letters);
         List<String> pl = terms("pl");
         assertTrue(pl.indexOf("latencja") < pl.indexOf("LLM w roli sędziego") && pl.indexOf("LLM w roli sędziego") < pl.indexOf("model bazowy"), pl.toString());
-        assertTrue(pl.indexOf("zbiór testowy") < pl.indexOf("złoty zbiór"), pl.toString());
+        assertTrue(pl.indexOf("zabezpieczenia") < pl.indexOf("zbiór testowy") && pl.indexOf("zbiór testowy") < pl.indexOf("zbiór wzorcowy"),
+                pl.toString());
     }
 
     @Test

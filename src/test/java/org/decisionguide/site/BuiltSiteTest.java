@@ -67,7 +67,9 @@ class BuiltSiteTest {
 
     @Test
     void articlePageCarriesVerdictSourceAndLocalizedDate() {
-        Map<String, String> published = Map.of("en", "November 25, 2026", "cs", "25. listopadu 2026", "pl", "25 listopada 2026");
+        // The guide's articles were first published on one of these two days.
+        Map<String, List<String>> published = Map.of("en", List.of("November 25, 2026", "December 2, 2026"),
+                "cs", List.of("25. listopadu 2026", "2. prosince 2026"), "pl", List.of("25 listopada 2026", "2 grudnia 2026"));
         for (String lang : published.keySet()) {
             for (String path : articlePaths(lang)) {
                 Document d = page(path);
@@ -80,7 +82,7 @@ class BuiltSiteTest {
                 assertEquals("noopener noreferrer", source.attr("rel"), path);
                 assertTrue(source.text().contains("↗"), path);
                 String date = d.selectFirst("time").text();
-                assertTrue(date.contains(published.get(lang).replace(" ", "\u00a0")) || date.contains(published.get(lang)), path + ": " + date);
+                assertTrue(published.get(lang).stream().anyMatch(p -> date.replace('\u00a0', ' ').contains(p)), path + ": " + date);
                 assertFalse(d.selectFirst("meta[name=description]").attr("content").isBlank(), path);
             }
         }
@@ -109,6 +111,30 @@ class BuiltSiteTest {
                 java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}-])" + words.get(lang) + "[ \\n]\\S{0,12}")
                         .matcher(body.wholeText());
                 if (m.find()) throw new AssertionError(path + ": a one-letter word can end a line at \"" + m.group() + "\"");
+            }
+        }
+    }
+
+    @Test
+    void czechAndPolishAbbreviationsAndOrdinalsStayOnOneLine() {
+        String ordinal = "|(?<![\\p{L}\\p{N}.,])\\d{1,3}\\.[ \\n](?=\\p{Ll})";
+        Map<String, String> breakable = Map.of(
+                "cs", "\\d[ \\n]p\\.|p\\.[ \\n]b\\.|\\S[ \\n]a\u00a0kol\\.|\\d[ \\n]mil\\." + ordinal,
+                "pl", "\\d[ \\n]pkt|pkt[ \\n]proc\\.|\\S[ \\n]i\u00a0in\\.|\\d[ \\n]mln" + ordinal);
+        Map<String, List<String>> bound = Map.of("cs", List.of("p.\u00a0b.", "\u00a0a\u00a0kol.", "30.\u00a0den"),
+                "pl", List.of("\u00a0i\u00a0in.", "\u00a0mln"));
+        for (String lang : breakable.keySet()) {
+            StringBuilder all = new StringBuilder();
+            for (String path : articlePaths(lang)) {
+                Element body = page(path).selectFirst(".article-body").clone();
+                body.select("code, pre").remove();
+                String text = body.wholeText();
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile(breakable.get(lang)).matcher(text);
+                if (m.find()) throw new AssertionError(path + ": a line can break inside \"" + m.group() + "\"");
+                all.append(text);
+            }
+            for (String form : bound.get(lang)) {
+                assertTrue(all.toString().contains(form), lang + " articles use \"" + form + "\" bound by no-break spaces");
             }
         }
     }

@@ -116,7 +116,7 @@ class ReaderEssentialsTest {
         assertNotNull(old, "redirect page at the alias");
         assertEquals("0; url=/en/articles/evals-first/", old.selectFirst("meta[http-equiv=refresh]").attr("content"));
         assertEquals("https://decision-guide.example.org/en/articles/evals-first/", old.selectFirst("link[rel=canonical]").attr("href"));
-        assertEquals("/en/articles/evals/ /en/articles/evals-first/ 301", files.get("_redirects").strip());
+        assertTrue(files.get("_redirects").lines().anyMatch("/en/articles/evals/ /en/articles/evals-first/ 301"::equals), files.get("_redirects"));
         assertTrue(files.get("_headers").contains("frame-ancestors 'none'"));
     }
 

@@ -91,4 +91,21 @@ class ChecklistRulesTest {
         assertTrue(r.problems().stream().anyMatch(x -> x.message().equals("id \"eval-set\" is used twice") && x.line() == 7), r.problems().toString());
         assertTrue(r.problems().stream().anyMatch(x -> x.message().startsWith("unknown key \"extra\"")), r.problems().toString());
     }
+
+    @Test
+    void treeAnswersAnItemImpliesMustExist() {
+        org.decisionguide.model.DecisionTree tree = org.decisionguide.load.TreeParser.parseTree("""
+                start: q
+                nodes:
+                  q: {kind: question, answers: {yes: done, no: done}}
+                  done: {kind: outcome, articles: [x]}
+                """).value();
+        String structure = STRUCTURE.replace("        must: true\n", "        must: true\n        ticked: [q-yes]\n        unticked: [q-maybe]\n");
+        Site s = site(true, structure, Map.of("en", TEXTS, "cs", TEXTS, "pl", TEXTS));
+        Site withTree = new Site(s.config(), s.articles(), s.glossary(), tree, Map.of(), s.checklist(), s.checklistTexts(), s.ui(), Set.of());
+        List<Problem> p = ChecklistRules.check(withTree);
+        assertEquals(1, p.size(), p.toString());
+        assertEquals("item \"eval-set\" names \"q-maybe\", which is no answer of the decision tree", p.get(0).message());
+        assertEquals(4, p.get(0).line());
+    }
 }

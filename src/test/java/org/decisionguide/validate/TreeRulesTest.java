@@ -158,4 +158,17 @@ class TreeRulesTest {
         assertEquals("start \"q0\" is not a node", p.get(0).message());
         assertTrue(p.get(0).fix().contains("q1"));
     }
+
+    @Test
+    void renamedAnswerMustNameAnAnswerOfTheTreeAndFormerPathsMustBePaths() {
+        String withRename = OK_TREE.replace("start: q1\n", "start: q1\nrenamed_answers:\n  old-yes: q2-c\nformer_paths:\n  - q1-yes/old-yes/\n");
+        List<Problem> p = TreeRules.check(site(false, withRename, allTexts()));
+        Problem r = p.stream().filter(x -> x.message().startsWith("renamed answer")).findFirst().orElseThrow(() -> new AssertionError(p.toString()));
+        assertEquals("renamed answer \"old-yes\" points to \"q2-c\", which is no answer of the tree", r.message());
+        assertEquals(3, r.line());
+        assertEquals(List.of(), TreeRules.check(site(false, withRename.replace("q2-c", "q2-a"), allTexts())));
+        Result<DecisionTree> bad = TreeParser.parseTree(OK_TREE + "former_paths:\n  - q1-yes/q2 a\n");
+        assertTrue(bad.problems().stream().anyMatch(x -> x.message().equals("former path \"q1-yes/q2 a\" is not a path of answers")),
+                bad.problems().toString());
+    }
 }
