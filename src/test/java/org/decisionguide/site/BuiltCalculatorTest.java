@@ -166,6 +166,50 @@ class BuiltCalculatorTest {
         }
     }
 
+    /** The cost articles link to the calculator, in every language. */
+    @Test
+    void theCostArticlesLinkToTheCalculator() {
+        for (String lang : SLUGS.keySet()) {
+            for (String id : List.of("when-fine-tuning-wins", "real-cost-of-fine-tuning")) {
+                Document d = pages.entrySet().stream().filter(e -> e.getKey().startsWith(lang + "/articles/"))
+                        .map(Map.Entry::getValue).filter(x -> x.selectFirst("link[rel=alternate][hreflang=en]") != null
+                                && x.selectFirst("link[rel=alternate][hreflang=en]").attr("href").contains("/en/articles/" + id + "/"))
+                        .findFirst().orElseThrow(() -> new AssertionError(lang + " " + id));
+                assertNotNull(d.selectFirst("main a[href$=/" + SLUGS.get(lang) + "/]"), lang + " " + id + " links to the calculator");
+            }
+        }
+    }
+
+    /** The article the defaults come from shows the calculator's monthly costs (to the dollar) and payback month, in every language. */
+    @Test
+    void theWorkedCaseInTheArticleHasTheCalculatorsFigures() throws Exception {
+        JsonNode data = new ObjectMapper(new YAMLFactory()).readTree(Fixtures.repoRoot().resolve("content/calculator/break-even.yaml").toFile());
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        data.get("inputs").fields().forEachRemaining(e -> inputs.put(e.getKey(), e.getValue().doubleValue()));
+        JsonNode r = BreakEvenScenarios.script().compute(inputs);
+        List<Long> monthly = List.of(Math.round(r.get("large").asDouble()), Math.round(r.get("untuned").asDouble()), Math.round(r.get("tuned").asDouble()));
+        for (String lang : SLUGS.keySet()) {
+            String text = Files.readString(Fixtures.repoRoot().resolve("content/" + lang + "/articles/" + data.get("article").asText() + ".md"));
+            String section = java.util.Arrays.stream(text.split("\n## ")).filter(s -> s.contains("≈") && (s.contains("$") || s.contains("USD")))
+                    .findFirst().orElseThrow(() -> new AssertionError(lang + ": no worked case with a payback (≈ months)"));
+            List<Long> bold = new java.util.ArrayList<>();
+            java.util.regex.Matcher b = java.util.regex.Pattern.compile("\\*\\*(.+?)\\*\\*", java.util.regex.Pattern.DOTALL).matcher(section);
+            while (b.find()) {
+                String s = b.group(1);
+                if (!s.matches("(?s).*\\d.*") || !(s.contains("$") || s.contains("USD"))) continue;
+                java.util.regex.Matcher n = java.util.regex.Pattern.compile("\\d[\\d\\s\\u00a0,.]*").matcher(s);
+                n.find();
+                String digits = n.group().strip().replaceAll("[\\s\\u00a0]", "").replaceAll("[,.](?=\\d{3}(?!\\d))", "").replace(',', '.');
+                bold.add(Math.round(Double.parseDouble(digits)));
+            }
+            assertTrue(bold.size() >= 3, lang + ": the three monthly totals in bold");
+            assertEquals(monthly, bold.subList(0, 3), lang + ": (a), (b), (c) per month in the article and in the calculator");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("≈\\s*(\\d+(?:[.,]\\d+)?)").matcher(section);
+            assertTrue(m.find(), lang);
+            assertEquals(r.get("breakEven").asInt(), (int) Math.ceil(Double.parseDouble(m.group(1).replace(',', '.'))), lang + ": payback month");
+        }
+    }
+
     @Test
     void defaultsTheFormulasRejectFailTheBuildNamingTheLine(@TempDir Path dir) throws Exception {
         Fixtures.copyOfRealSite(dir);
