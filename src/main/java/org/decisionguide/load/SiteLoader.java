@@ -1,6 +1,7 @@
 package org.decisionguide.load;
 
 import org.decisionguide.model.Article;
+import org.decisionguide.model.Calculator;
 import org.decisionguide.model.Checklist;
 import org.decisionguide.model.ChecklistTexts;
 import org.decisionguide.model.DecisionTree;
@@ -121,7 +122,25 @@ public final class SiteLoader {
         Map<String, ChecklistTexts> checklistTexts = new LinkedHashMap<>();
         Checklist checklist = structureWithTexts(ChecklistParser.FILE, ChecklistParser::parse, ChecklistParser::textFile,
                 ChecklistParser::parseTexts, cfg, checklistTexts, problems);
-        return Result.of(new Site(cfg, articles, glossary, tree, treeTexts, checklist, checklistTexts, ui, unreadable), problems);
+        Calculator calculator = calculator(problems);
+        return Result.of(new Site(cfg, articles, glossary, tree, treeTexts, checklist, checklistTexts, ui, unreadable, calculator), problems);
+    }
+
+    /** The calculator's data and its formulas' script, or null when the site has no calculator data file. */
+    private Calculator calculator(List<Problem> problems) {
+        if (!Files.isRegularFile(root.resolve(CalculatorParser.FILE))) return null;
+        String text = read(CalculatorParser.FILE, problems);
+        if (text == null) return null;
+        if (!Files.isRegularFile(root.resolve(CalculatorParser.SCRIPT))) {
+            problems.add(Problem.error(CalculatorParser.SCRIPT, 0, "the calculator's formulas are missing",
+                    "restore " + CalculatorParser.SCRIPT + " (it holds the formulas that " + CalculatorParser.FILE + " is computed with)"));
+            return null;
+        }
+        String script = read(CalculatorParser.SCRIPT, problems);
+        if (script == null) return null;
+        Result<Calculator> r = CalculatorParser.parse(text, script);
+        problems.addAll(r.problems());
+        return r.value();
     }
 
     /** The article id a file name {@code <id>.md} stands for, or null when the name is no valid id. */

@@ -15,10 +15,18 @@ import java.util.Set;
  * @param checklist  the pre-tuning checklist, or null when the site has none
  * @param unreadable article files that exist but could not be loaded (their own problems are reported), so
  *                   that links to them and their translations are not reported a second time as missing
+ * @param calculator the break-even calculator, or null when the site has none
  */
 public record Site(SiteConfig config, List<Article> articles, List<Term> glossary, DecisionTree tree,
                    Map<String, TreeTexts> treeTexts, Checklist checklist, Map<String, ChecklistTexts> checklistTexts,
-                   Map<String, UiStrings> ui, Set<Path> unreadable) {
+                   Map<String, UiStrings> ui, Set<Path> unreadable, Calculator calculator) {
+
+    /** A site without a calculator. */
+    public Site(SiteConfig config, List<Article> articles, List<Term> glossary, DecisionTree tree,
+                Map<String, TreeTexts> treeTexts, Checklist checklist, Map<String, ChecklistTexts> checklistTexts,
+                Map<String, UiStrings> ui, Set<Path> unreadable) {
+        this(config, articles, glossary, tree, treeTexts, checklist, checklistTexts, ui, unreadable, null);
+    }
 
     /** Guide order: {@code order} first (articles without one last), then date, then id. */
     public static final Comparator<Article> GUIDE_ORDER = Comparator
@@ -44,7 +52,7 @@ public record Site(SiteConfig config, List<Article> articles, List<Term> glossar
     }
 
     public Site withConfig(SiteConfig c) {
-        return new Site(c, articles, glossary, tree, treeTexts, checklist, checklistTexts, ui, unreadable);
+        return new Site(c, articles, glossary, tree, treeTexts, checklist, checklistTexts, ui, unreadable, calculator);
     }
 
 }

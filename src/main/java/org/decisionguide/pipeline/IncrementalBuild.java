@@ -140,6 +140,6 @@ public final class IncrementalBuild {
                 .sorted(Comparator.comparingInt((Article a) -> languages.indexOf(a.lang())).thenComparing(Article::file))
                 .toList();
         return new Site(old.config(), articles, old.glossary(), old.tree(), old.treeTexts(), old.checklist(),
-                old.checklistTexts(), old.ui(), unreadable);
+                old.checklistTexts(), old.ui(), unreadable, old.calculator());
     }
 }

@@ -73,7 +73,8 @@ public final class SiteRenderer {
                 .filter(j -> twice.contains(j.key()) || !previous.pages().containsKey(j.key()) || rerun.test(j.reach()))
                 .toList();
         // Pages are independent: render them in parallel, keep the output in a stable order.
-        List<Rendering.Page> done = todo.parallelStream().map(j -> run(ctx, j)).toList();
+        org.decisionguide.render.view.CalculatorLinks calculator = CalculatorView.links(ctx);
+        List<Rendering.Page> done = todo.parallelStream().map(j -> run(ctx, j, calculator)).toList();
         Map<Job, Rendering.Page> fresh = new IdentityHashMap<>();
         for (int i = 0; i < todo.size(); i++) fresh.put(todo.get(i), done.get(i));
 
@@ -188,7 +189,25 @@ public final class SiteRenderer {
                 }, l, ctx.urls.checklist(l), Reach.mentioning(shown(ctx, l, checklistArticles))));
             }
         }
+        if (site.calculator() != null) calculatorJobs(ctx, jobs);
         return jobs;
+    }
+
+    /** The break-even calculator, one page and one Markdown record per language; its data problems go with the first page. */
+    private static void calculatorJobs(RenderContext ctx, List<Job> jobs) {
+        CalculatorView calc = new CalculatorView(ctx);
+        String source = ctx.site.config().sourceLanguage();
+        for (Language lang : ctx.site.config().languages()) {
+            String l = lang.code();
+            Set<String> shown = shown(ctx, l, List.of(ctx.site.calculator().article()));
+            jobs.add(new Job("calculator.ftlh", out -> {
+                if (l.equals(source)) out.problems.addAll(calc.problems());
+                if (!calc.usable()) return null;
+                CalculatorView.Built built = calc.build(l);
+                out.extras.add(built.record());
+                return built.page();
+            }, l, calc.url(l), Reach.mentioning(shown)));
+        }
     }
 
     /**
@@ -266,7 +285,8 @@ public final class SiteRenderer {
         }
     }
 
-    private Rendering.Page run(RenderContext ctx, Job job) {
+    /** @param calculator where pages link to the calculator (every template may ask), or null */
+    private Rendering.Page run(RenderContext ctx, Job job, org.decisionguide.render.view.CalculatorLinks calculator) {
         Out out = new Out();
         Head indexed = null;
         OutputFile file = null;
@@ -274,9 +294,13 @@ public final class SiteRenderer {
         ctx.usedMessages.beginPage();
         try {
             Object view = job.view().apply(out);
-            if (view instanceof org.decisionguide.render.view.PageView pv && !pv.head().social().noindex()) indexed = pv.head();
-            String html = templates.render(job.template(), RenderContext.model(view, ctx.messages(job.lang())));
-            file = new OutputFile(ctx.urls.fileFor(job.url()), html.getBytes(StandardCharsets.UTF_8));
+            if (view != null) { // null: the view reported why it cannot be drawn
+                if (view instanceof org.decisionguide.render.view.PageView pv && !pv.head().social().noindex()) indexed = pv.head();
+                Map<String, Object> model = RenderContext.model(view, ctx.messages(job.lang()));
+                if (calculator != null) model.put("calculator", calculator);
+                String html = templates.render(job.template(), model);
+                file = new OutputFile(ctx.urls.fileFor(job.url()), html.getBytes(StandardCharsets.UTF_8));
+            }
         } catch (ParseException e) {
             out.problems.add(templateProblem(job.template(), e.getTemplateName(), e.getLineNumber(), e.getEditorMessage()));
         } catch (TemplateException e) {
