@@ -35,8 +35,9 @@ class BuiltCalculatorTest {
 
     @BeforeAll
     static void build() {
-        files.putAll(Fixtures.realSiteText());
-        pages.putAll(Fixtures.realSitePages());
+        Fixtures.RealSite site = Fixtures.RealSite.build();
+        files.putAll(site.text());
+        pages.putAll(site.pages());
     }
 
     private static Document page(String lang) {
