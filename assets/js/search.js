@@ -1,5 +1,5 @@
 /*
- * Search on /<lang>/search/. The build did all the language work (docs/decisions/0008-search.md): the index maps
+ * Search on /<lang>/search/. The build did all the language work (docs/decisions/0011-search.md): the index maps
  * every word form of the corpus, and its spelling without diacritics, to the id of its stem as Lucene's analyzer for
  * the language computed it. This script only splits text into words the same way as the build (WORD, as in
  * Words.java), looks the words up, and ranks with BM25 over weighted fields. A word the corpus never uses falls

@@ -79,7 +79,7 @@ public final class SearchIndex {
         return k -> memo.computeIfAbsent(k, f);
     }
 
-    /** The index file: short keys, since it is downloaded before the first result shows (docs/decisions/0008-search.md). */
+    /** The index file: short keys, since it is downloaded before the first result shows (docs/decisions/0011-search.md). */
     static byte[] json(List<SearchDoc> docs, String lang) {
         Stemmer stemmer = Stemmer.forLanguage(lang);
         WordMap words = new WordMap(stemmer);
