@@ -44,12 +44,13 @@ class BrowserSuiteTest {
      * figures in docs/performance.md. Articles carry their glossary definitions and table of contents, so a Czech or
      * Polish article with six terms lands near 35 KB (the pilot article, with seven, near 39 KB); the goal of 30 KB
      * holds for most English articles. The tree's start and outcome pages carry the whole diagram and its text
-     * version (37 nodes: about 17 + 11 KB in Polish); the checklist has 24 items with their links.
+     * version (37 nodes: about 17 + 11 KB in Polish); the checklist has 24 items with their links. Every page's header
+     * carries the search form (about 1.5 KB), measured: Polish home 21.9 KB, Polish article up to 39.1 KB, 404 14.3 KB.
      */
-    private static final Map<String, Integer> BUDGET = Map.ofEntries(Map.entry("article", 37_000), Map.entry("home", 20_000),
-            Map.entry("glossary", 80_000), Map.entry("decide-start", 54_000), Map.entry("decide-question", 28_000),
-            Map.entry("decide-outcome", 58_000), Map.entry("decide-tuning", 60_000), Map.entry("pilot", 41_000), Map.entry("checklist", 50_000), Map.entry("chooser", 14_000),
-            Map.entry("translations", 30_000), Map.entry("search", 60_000), Map.entry("tag", 24_000), Map.entry("404", 14_000), Map.entry("root-404", 14_000));
+    private static final Map<String, Integer> BUDGET = Map.ofEntries(Map.entry("article", 40_000), Map.entry("home", 23_000),
+            Map.entry("glossary", 82_000), Map.entry("decide-start", 56_000), Map.entry("decide-question", 30_000),
+            Map.entry("decide-outcome", 60_000), Map.entry("decide-tuning", 62_000), Map.entry("pilot", 43_000), Map.entry("checklist", 52_000), Map.entry("chooser", 16_000),
+            Map.entry("translations", 32_000), Map.entry("search", 60_000), Map.entry("tag", 26_000), Map.entry("404", 16_000), Map.entry("root-404", 16_000));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Browser site;
