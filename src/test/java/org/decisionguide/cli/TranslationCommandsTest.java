@@ -67,7 +67,7 @@ class TranslationCommandsTest {
         assertEquals(1, statusExit);
         assertTrue(status.lines().anyMatch(l -> l.matches("evals-first\\s+original\\s+ok\\s+missing\\s+\\d{4}-\\d\\d-\\d\\d\\s+.*")), status);
         assertTrue(status.lines().anyMatch(l -> l.matches("diagnose-the-problem\\s+original\\s+stale\\s+stale\\s+\\d{4}-\\d\\d-\\d\\d\\s+.*")), status);
-        assertTrue(status.contains("diagnose-the-problem (cs): the en original changed in "), status);
+        assertTrue(status.contains("diagnose-the-problem (cs): the original changed in "), status);
         assertTrue(status.contains("up to date, 2 stale, 1 missing"), status);
     }
 

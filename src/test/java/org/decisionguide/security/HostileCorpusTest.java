@@ -70,7 +70,7 @@ class HostileCorpusTest {
             }
             if (d.selectFirst("meta[http-equiv=Content-Security-Policy]") == null) failures.add(e.getKey() + ": no CSP");
             Element refresh = d.selectFirst("meta[http-equiv=refresh]");
-            if (refresh != null && !refresh.attr("content").matches("0; url=/[a-z]{2}/articles/[a-z0-9-]+/")) failures.add(e.getKey() + ": refresh " + refresh);
+            if (refresh != null && !refresh.attr("content").matches("0; url=/[a-z]{2}/(articles/[a-z0-9-]+|decide(/[a-z0-9-]+)*)/")) failures.add(e.getKey() + ": refresh " + refresh);
             for (Element el : d.getAllElements()) {
                 for (Attribute a : el.attributes()) {
                     String name = a.getKey().toLowerCase(Locale.ROOT);
