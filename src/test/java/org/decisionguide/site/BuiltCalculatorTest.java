@@ -33,6 +33,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ParameterizedClass(name = "{0}")
 @MethodSource("org.decisionguide.site.Sites#all")
 class BuiltCalculatorTest {
+    /** The site this run checks; {@code build} receives the same value before the run's tests. */
+    @org.junit.jupiter.params.Parameter
+    Sites.SiteUnderTest under;
+
     static final Map<String, String> SLUGS = Map.of("en", "break-even-calculator", "cs", "kalkulacka-navratnosti", "pl", "kalkulator-zwrotu");
     private static final Map<String, Document> pages = new HashMap<>();
     private static final Map<String, String> files = new HashMap<>();

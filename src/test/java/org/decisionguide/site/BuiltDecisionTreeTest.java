@@ -33,6 +33,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ParameterizedClass(name = "{0}")
 @MethodSource("org.decisionguide.site.Sites#all")
 class BuiltDecisionTreeTest {
+    /** The site this run checks; {@code build} receives the same value before the run's tests. */
+    @org.junit.jupiter.params.Parameter
+    Sites.SiteUnderTest under;
+
     private static final Map<String, Document> pages = new HashMap<>();
     private static final Map<String, String> files = new HashMap<>();
     private static org.decisionguide.model.DecisionTree tree;

@@ -29,6 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ParameterizedClass(name = "{0}")
 @MethodSource("org.decisionguide.site.Sites#all")
 class BuiltSearchTest {
+    /** The site this run checks; {@code build} receives the same value before the run's tests. */
+    @org.junit.jupiter.params.Parameter
+    Sites.SiteUnderTest under;
+
     private static final List<String> LANGS = List.of("en", "cs", "pl");
     private static final Map<String, OutputFile> files = new HashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -40,6 +40,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ParameterizedClass(name = "{0}")
 @MethodSource("org.decisionguide.site.Sites#all")
 class ReaderEssentialsTest {
+    /** The site this run checks; {@code build} receives the same value before the run's tests. */
+    @org.junit.jupiter.params.Parameter
+    Sites.SiteUnderTest under;
+
     @TempDir
     static Path dir;
     private static final Map<String, String> files = new HashMap<>();

@@ -29,6 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ParameterizedClass(name = "{0}")
 @MethodSource("org.decisionguide.site.Sites#all")
 public class TeamsThroughTheTreeTest {
+    /** The site this run checks; {@code build} receives the same value before the run's tests. */
+    @org.junit.jupiter.params.Parameter
+    Sites.SiteUnderTest under;
+
 
     /** Outcomes that recommend tuning something: each must send the team to the pilot article. */
     private static final Set<String> TUNING = Set.of("fine-tune-supervised", "fine-tune-preference", "fine-tune-rlft", "distill", "tune-retriever");
