@@ -73,12 +73,17 @@ public final class Fixtures {
 
     /** Copies the real site's source (config, content, templates, assets) into {@code dir}. */
     public static Path copyOfRealSite(Path dir) throws IOException {
+        return copyOfSite(repoRoot(), dir);
+    }
+
+    /** Copies a site's source (config, content, templates, assets, glossary) from {@code root} into {@code dir}. */
+    public static Path copyOfSite(Path root, Path dir) throws IOException {
         for (String part : List.of("site.yaml", "content", "templates", "assets", "glossary")) {
-            Path from = repoRoot().resolve(part);
+            Path from = root.resolve(part);
             if (!Files.exists(from)) continue;
             try (Stream<Path> walk = Files.walk(from)) {
                 for (Path p : walk.toList()) {
-                    Path to = dir.resolve(repoRoot().relativize(p).toString());
+                    Path to = dir.resolve(root.relativize(p).toString());
                     if (Files.isDirectory(p)) Files.createDirectories(to);
                     else Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
                 }
@@ -88,26 +93,46 @@ public final class Fixtures {
     }
 
     /**
-     * The repository's site built strict, with its files as text and its pages parsed. Each site-level test class
-     * builds its own in {@code @BeforeAll}: a build shared across unrelated classes let one class's edits to the
-     * parsed pages reach the others, and under mutation testing judged later mutants against a site built under an
-     * earlier one (docs/testing.md).
+     * A site built as a pull request builds it (not strict: a missing or stale translation is a warning), on
+     * {@link #TODAY}, with its files as text and its pages parsed. Each site-level test class builds its own in
+     * {@code @BeforeAll}: a build shared across unrelated classes let one class's edits to the parsed pages reach the
+     * others, and under mutation testing judged later mutants against a site built under an earlier one
+     * (docs/testing.md).
      */
-    public static final class RealSite {
+    public static final class BuiltSite {
+        private final Path root;
         private final org.decisionguide.pipeline.BuildResult result;
         private Map<String, String> text;
         private Map<String, org.jsoup.nodes.Document> pages;
 
-        private RealSite(org.decisionguide.pipeline.BuildResult result) {
+        private BuiltSite(Path root, org.decisionguide.pipeline.BuildResult result) {
+            this.root = root;
             this.result = result;
         }
 
-        public static RealSite build() {
-            return new RealSite(org.decisionguide.pipeline.Pipeline.build(new org.decisionguide.pipeline.BuildOptions(repoRoot(), true, null).on(TODAY)));
+        /** The repository's own site. */
+        public static BuiltSite real() {
+            return of(repoRoot());
+        }
+
+        public static BuiltSite of(Path root) {
+            return new BuiltSite(root, org.decisionguide.pipeline.Pipeline.build(new org.decisionguide.pipeline.BuildOptions(root, false, null).on(TODAY)));
+        }
+
+        /** The folder the site's source was read from. */
+        public Path root() {
+            return root;
         }
 
         public org.decisionguide.pipeline.BuildResult result() {
             return result;
+        }
+
+        /** The source model as loaded from {@link #root()}; it must load. */
+        public org.decisionguide.model.Site model() {
+            Result<Site> r = new org.decisionguide.load.SiteLoader(root).load();
+            if (r.value() == null) throw new AssertionError(r.problems().toString());
+            return r.value();
         }
 
         /** The files as text, by output path; the build must have succeeded. */
@@ -132,11 +157,6 @@ public final class Fixtures {
             }
             return pages;
         }
-    }
-
-    /** The repository's site built strict, anew on every call (use {@link RealSite#build()} once per class). */
-    public static org.decisionguide.pipeline.BuildResult builtRealSite() {
-        return RealSite.build().result();
     }
 
     /** What a command printed and returned. */

@@ -17,7 +17,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--root", description = "Site source folder (default: current folder).")
     Path root = Path.of(".");
 
-    @Option(names = "--strict", description = "Missing translations are errors (CI runs strict).")
+    @Option(names = "--strict", description = "Missing translations are errors: an opt-in gate, e.g. before a release (pull requests build without it).")
     boolean strict;
 
     @Option(names = "--base-url", paramLabel = "URL", description = "Publish for this address instead of site.yaml's base_url "

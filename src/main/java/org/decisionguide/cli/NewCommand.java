@@ -44,8 +44,15 @@ final class NewCommand implements Callable<Integer> {
             System.err.println(r.relativize(file) + " already exists — pick another id, or edit that file");
             return 1;
         }
+        LocalDate today;
+        try {
+            today = Main.today(); // SOURCE_DATE_EPOCH when set, as the build reads it: the new article is dated the build's today
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
         Files.createDirectories(file.getParent());
-        Files.writeString(file, Scaffolds.newArticle(id, LocalDate.now().toString()), StandardCharsets.UTF_8);
+        Files.writeString(file, Scaffolds.newArticle(id, today.toString()), StandardCharsets.UTF_8);
         System.out.println("created " + r.relativize(file) + " (a draft: see it with ./guide serve)");
         return 0;
     }

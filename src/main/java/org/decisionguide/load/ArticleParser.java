@@ -123,8 +123,13 @@ public final class ArticleParser {
         f.onlyKeys(s, "/source", SOURCE_KEYS);
         String title = f.requiredString(s, "/source", "title", "the cited reference's title");
         String url = f.requiredString(s, "/source", "url", "the reference's https:// address");
-        if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) {
-            f.error("/source/url", "source url must be an http(s) address: " + url, "write the full https:// address");
+        // https only: readers follow the source from a page served over https, and a plain-http link can be altered on the way.
+        if (url != null && url.startsWith("http://")) {
+            f.error("/source/url", "source url must be an https:// address: " + url,
+                    "write https://" + url.substring("http://".length()) + " if the site serves it; if it does not, cite an archived copy "
+                            + "(https://web.archive.org/web/" + url + ")");
+        } else if (url != null && !url.startsWith("https://")) {
+            f.error("/source/url", "source url must be an https:// address: " + url, "write the full https:// address");
         } else if (url != null) {
             try {
                 new java.net.URI(url).toURL();

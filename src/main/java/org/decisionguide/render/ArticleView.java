@@ -44,7 +44,7 @@ final class ArticleView {
         boolean isFallback = !a.lang().equals(pageLang);
         List<Problem> problems = new ArrayList<>();
         Typography typo = ctx.typography(a.lang());
-        Dates dates = new Dates(pageLang);
+        Dates dates = ctx.dates(pageLang);
         Document body = ctx.markdown.renderDocument(ctx.markdown.parse(a.body()), url -> ctx.href(a, url));
         Article original = state != null ? state.source() : a;
         FreshnessPolicy policy = ctx.site.config().freshness();
@@ -108,7 +108,7 @@ final class ArticleView {
     private static ArticlePage.Facts facts(RenderContext ctx, String pageLang, Freshness f) {
         if (f.reviewed() == null) return null; // reported by the validator
         Messages t = ctx.messages(pageLang);
-        String checked = new Dates(pageLang).longDate(f.reviewed());
+        String checked = ctx.dates(pageLang).longDate(f.reviewed());
         int expired = f.expired().size();
         return new ArticlePage.Facts(checked, f.reviewed().toString(),
                 f.overdue() ? t.format("facts_overdue", checked) : null,
@@ -135,7 +135,7 @@ final class ArticleView {
                 }
             }
             return new ArticlePage.Notice("stale", ctx.typography(pageLang).text(t.format("notice_stale",
-                    s.lang(), new Dates(pageLang).longDate(when))), t.format("notice_original"),
+                    s.lang(), ctx.dates(pageLang).longDate(when))), t.format("notice_original"),
                     ctx.urls.article(s), s.lang(), sections);
         }
         return null;

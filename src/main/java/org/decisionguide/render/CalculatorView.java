@@ -181,7 +181,7 @@ final class CalculatorView {
         record.put("title", t.format("calc_record_title"));
         record.put("date", t.format("record_date"));
         record.put("link", t.format("record_link"));
-        record.put("prices", t.format("calc_record_prices", new Dates(lang).longDate(calc.asOf())));
+        record.put("prices", t.format("calc_record_prices", ctx.dates(lang).longDate(calc.asOf())));
         record.put("result", t.format("calc_result_heading"));
         record.put("option", t.format("calc_col_option"));
         record.put("month", t.format("calc_col_month"));
@@ -235,7 +235,7 @@ final class CalculatorView {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        CalculatorPage page = new CalculatorPage(head, new Dates(lang).longDate(calc.asOf()), calc.asOf().toString(),
+        CalculatorPage page = new CalculatorPage(head, ctx.dates(lang).longDate(calc.asOf()), calc.asOf().toString(),
                 source.map(a -> ctx.typography(a.lang()).text(a.meta().title())).orElse(null), source.map(ctx.urls::article).orElse(null),
                 source.filter(a -> !a.lang().equals(lang)).map(Article::lang).orElse(null),
                 groups, out, rows, json, all.get("query").asText(), url + RECORD, "break-even-" + lang + ".md");

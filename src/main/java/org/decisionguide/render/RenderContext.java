@@ -102,14 +102,19 @@ final class RenderContext {
     private org.decisionguide.render.view.ArticleCard fallbackCard(Article a, String lang) {
         Typography typo = typography(a.lang());
         return new org.decisionguide.render.view.ArticleCard(typo.text(a.meta().title()), typo.text(a.meta().summary()),
-                urls.article(lang, a.slug()), new Dates(lang).longDate(a.meta().date()), a.meta().date().toString(), a.lang(),
+                urls.article(lang, a.slug()), dates(lang).longDate(a.meta().date()), a.meta().date().toString(), a.lang(),
                 language(a.lang()).name());
     }
 
     org.decisionguide.render.view.ArticleCard card(Article a) {
         Typography typo = typography(a.lang());
         return new org.decisionguide.render.view.ArticleCard(typo.text(a.meta().title()), typo.text(a.meta().summary()),
-                urls.article(a), new Dates(a.lang()).longDate(a.meta().date()), a.meta().date().toString());
+                urls.article(a), dates(a.lang()).longDate(a.meta().date()), a.meta().date().toString());
+    }
+
+    /** Dates as the language's locale in site.yaml writes them (en-GB: "2 December 2026"). */
+    Dates dates(String lang) {
+        return Dates.of(language(lang));
     }
 
     Language language(String code) {

@@ -49,7 +49,7 @@ final class TranslationsView {
 
     private static TranslationsPage.Facts facts(RenderContext ctx, Messages t, String lang, Freshness f) {
         if (f.reviewed() == null) return new TranslationsPage.Facts(null, null, null, null, "overdue", t.format("facts_state_none"), f.expired().size());
-        Dates dates = new Dates(lang);
+        Dates dates = ctx.dates(lang);
         String state = f.overdue() ? "overdue" : ctx.site.config().freshness().today().plusDays(30).isAfter(f.due()) ? "soon" : "ok";
         return new TranslationsPage.Facts(dates.longDate(f.reviewed()), f.reviewed().toString(), dates.longDate(f.due()),
                 f.due().toString(), state, t.format("facts_state_" + state), f.expired().size());

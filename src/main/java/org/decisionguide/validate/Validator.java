@@ -30,6 +30,7 @@ public final class Validator {
         out.addAll(GlossaryRules.check(site));
         out.addAll(TreeRules.check(site));
         out.addAll(ChecklistRules.check(site));
+        out.addAll(ContentRules.check(site));
         return out;
     }
 }

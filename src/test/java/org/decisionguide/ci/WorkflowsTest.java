@@ -73,5 +73,9 @@ class WorkflowsTest {
         String pr = Files.readString(WORKFLOWS.resolve("pull-request.yml"));
         assertTrue(pr.contains("./guide test") && pr.contains("./guide status --format markdown") && pr.contains("$GITHUB_STEP_SUMMARY"), pr);
         assertTrue(pr.contains("--changed"), "the articles a pull request changes come first");
+        // An English-only article must be mergeable: the pull-request build is not strict, the strict gate is opt-in.
+        assertFalse(pr.matches("(?s).*\\./guide build[^\\n]*--strict.*"), "the pull-request build is not strict");
+        assertTrue(pr.matches("(?s).*if: inputs\\.strict\\s+run: \\./guide status --strict.*"), "strict only when asked for");
+        assertTrue(pr.contains("grep ': warning: '") && pr.contains("### Build warnings"), "the build's warnings reach the job summary");
     }
 }

@@ -29,7 +29,7 @@ class BuildCommandTest {
     @Test
     void brokenContentFailsWithEveryProblemAndLeavesThePublishedSiteByteIdentical(@TempDir Path dir) throws Exception {
         Path site = Fixtures.copyOfRealSite(dir);
-        Fixtures.Run ok = Fixtures.guide("build", "--strict", "--root", site.toString());
+        Fixtures.Run ok = Fixtures.guide("build", "--root", site.toString()); // as a pull request builds it
         assertEquals(0, ok.exit(), ok.err());
         assertTrue(ok.out().contains("built "), ok.out());
         assertTrue(Files.isRegularFile(site.resolve("public/cs/index.html")));

@@ -43,7 +43,7 @@ class FreshnessBuildTest {
         try (Stream<Path> s = Files.list(site.resolve("content/en/articles"))) {
             originals = s.map(p -> "content/en/articles/" + p.getFileName()).sorted().toList();
         }
-        assertTrue(originals.size() >= 12);
+        assertFalse(originals.isEmpty());
         for (String file : originals) {
             assertTrue(run.err().lines().anyMatch(l -> l.matches(java.util.regex.Pattern.quote(file) + ":\\d+: warning: facts due for review: .*")),
                     file + " is warned about by its original's file name:\n" + run.err());
@@ -101,7 +101,7 @@ class FreshnessBuildTest {
         assertEquals(1, run.err().lines().filter(l -> l.contains("dated claim expired")).count(), "once, on the original");
 
         Map<String, String[]> labels = Map.of(
-                "en", new String[] {"(as of November 1, 2026; may be out of date)", "(as of December 2, 2026)"},
+                "en", new String[] {"(as of 1 November 2026; may be out of date)", "(as of 2 December 2026)"},
                 "cs", new String[] {"(ověřeno 1. listopadu 2026; už nemusí platit)", "(ověřeno 2. prosince 2026)"},
                 "pl", new String[] {"(stan na 1 listopada 2026; mogło się zmienić)", "(stan na 2 grudnia 2026)"});
         for (String lang : List.of("en", "cs", "pl")) {

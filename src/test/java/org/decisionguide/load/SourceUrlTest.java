@@ -14,7 +14,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-/** An article's cited source is a web page a reader can open: an http(s) address that is a valid URL. */
+/** An article's cited source is a web page a reader can open: an https address that is a valid URL. */
 class SourceUrlTest {
     private static final Path FILE = Path.of("content/en/articles/a.md");
 
@@ -31,15 +31,24 @@ class SourceUrlTest {
     void otherSchemesAreRefusedWithTheirOwnMessage(String url) {
         Result<Article> r = withUrl(url);
         assertNull(r.value(), "the article is not published");
-        assertEquals(List.of(Problem.error(FILE, URL_LINE, "source url must be an http(s) address: " + url, "write the full https:// address")),
+        assertEquals(List.of(Problem.error(FILE, URL_LINE, "source url must be an https:// address: " + url, "write the full https:// address")),
                 r.problems());
+    }
+
+    @org.junit.jupiter.api.Test
+    void plainHttpIsRefusedWithTheHttpsAddressOrAnArchivedCopyAsTheFix() {
+        Result<Article> r = withUrl("http://example.org/old-paper");
+        assertNull(r.value(), "the article is not published");
+        assertEquals(List.of(Problem.error(FILE, URL_LINE, "source url must be an https:// address: http://example.org/old-paper",
+                "write https://example.org/old-paper if the site serves it; if it does not, cite an archived copy "
+                        + "(https://web.archive.org/web/http://example.org/old-paper)")), r.problems());
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "https://example.org/a paper       | spaces",
             "https://example.org/<script>      | angle brackets",
-            "http://exa mple.org/              | a space in the host",
+            "https://exa mple.org/             | a space in the host",
     })
     void malformedWebAddressesAreRefused(String url, String why) {
         Result<Article> r = withUrl(url.strip());
@@ -49,7 +58,7 @@ class SourceUrlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://example.org/old-paper", "https://arxiv.org/abs/2312.05934", "https://example.org/a%20paper?x=1#s"})
+    @ValueSource(strings = {"https://arxiv.org/abs/2312.05934", "https://example.org/a%20paper?x=1#s"})
     void webAddressesAreAccepted(String url) {
         Result<Article> r = withUrl(url);
         assertEquals(List.of(), r.problems());

@@ -50,7 +50,11 @@ class PluralsAndDatesTest {
         LocalDate d = LocalDate.of(2026, 11, 25);
         assertEquals("25. listopadu 2026", new Dates("cs").longDate(d));
         assertEquals("25 listopada 2026", new Dates("pl").longDate(d));
-        assertEquals("November 25, 2026", new Dates("en").longDate(d));
+        assertEquals("25 November 2026", Dates.of(new org.decisionguide.model.Language("en", "English", "Guide", "en-GB")).longDate(d),
+                "the site's English is British (site.yaml: en-GB)");
+        assertEquals("November 25, 2026", new Dates("en-US").longDate(d), "the locale, not the language, decides");
+        assertEquals("25. listopadu 2026", Dates.of(new org.decisionguide.model.Language("cs", "Čeština", "Průvodce", null)).longDate(d),
+                "a language without a locale is written as its code's default");
         assertEquals("1. března 2026", new Dates("cs").longDate(LocalDate.of(2026, 3, 1)));
     }
 

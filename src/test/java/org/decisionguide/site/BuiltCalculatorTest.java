@@ -11,7 +11,9 @@ import org.decisionguide.pipeline.Pipeline;
 import org.decisionguide.render.BreakEvenScenarios;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,14 +30,24 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The break-even calculator as a reader without JavaScript gets it, in every language, and its data's checks. */
+@ParameterizedClass(name = "{0}")
+@MethodSource("org.decisionguide.site.Sites#all")
 class BuiltCalculatorTest {
+    /** The site this run checks; {@code build} receives the same value before the run's tests. */
+    @org.junit.jupiter.params.Parameter
+    Sites.SiteUnderTest under;
+
     static final Map<String, String> SLUGS = Map.of("en", "break-even-calculator", "cs", "kalkulacka-navratnosti", "pl", "kalkulator-zwrotu");
     private static final Map<String, Document> pages = new HashMap<>();
     private static final Map<String, String> files = new HashMap<>();
 
-    @BeforeAll
-    static void build() {
-        Fixtures.RealSite site = Fixtures.RealSite.build();
+    private static Fixtures.BuiltSite site;
+
+    @BeforeParameterizedClassInvocation
+    static void build(Sites.SiteUnderTest under) {
+        site = under.build();
+        files.clear();
+        pages.clear();
         files.putAll(site.text());
         pages.putAll(site.pages());
     }
@@ -87,7 +99,7 @@ class BuiltCalculatorTest {
 
     @Test
     void theDataFileIsTheHandCheckedWorkedCase() throws Exception {
-        JsonNode data = new ObjectMapper(new YAMLFactory()).readTree(Fixtures.repoRoot().resolve("content/calculator/break-even.yaml").toFile());
+        JsonNode data = new ObjectMapper(new YAMLFactory()).readTree(site.root().resolve("content/calculator/break-even.yaml").toFile());
         Map<String, Double> inputs = new LinkedHashMap<>();
         data.get("inputs").fields().forEachRemaining(e -> inputs.put(e.getKey(), e.getValue().doubleValue()));
         BreakEvenScenarios.Scenario worked = BreakEvenScenarios.all().stream().filter(s -> s.name().equals("the guide's worked case"))
@@ -147,7 +159,7 @@ class BuiltCalculatorTest {
     /** The tree nodes and checklist items named under `linked_from` show the link, in every language, to that language's page. */
     @Test
     void theTreeAndTheChecklistLinkToTheCalculator() throws Exception {
-        JsonNode links = new ObjectMapper(new YAMLFactory()).readTree(Fixtures.repoRoot().resolve("content/calculator/break-even.yaml").toFile())
+        JsonNode links = new ObjectMapper(new YAMLFactory()).readTree(site.root().resolve("content/calculator/break-even.yaml").toFile())
                 .get("linked_from");
         assertTrue(links.get("decide").size() > 0 && links.get("checklist").size() > 0);
         for (String lang : SLUGS.keySet()) {
@@ -184,13 +196,13 @@ class BuiltCalculatorTest {
     /** The article the defaults come from shows the calculator's monthly costs (to the dollar) and payback month, in every language. */
     @Test
     void theWorkedCaseInTheArticleHasTheCalculatorsFigures() throws Exception {
-        JsonNode data = new ObjectMapper(new YAMLFactory()).readTree(Fixtures.repoRoot().resolve("content/calculator/break-even.yaml").toFile());
+        JsonNode data = new ObjectMapper(new YAMLFactory()).readTree(site.root().resolve("content/calculator/break-even.yaml").toFile());
         Map<String, Double> inputs = new LinkedHashMap<>();
         data.get("inputs").fields().forEachRemaining(e -> inputs.put(e.getKey(), e.getValue().doubleValue()));
         JsonNode r = BreakEvenScenarios.script().compute(inputs);
         List<Long> monthly = List.of(Math.round(r.get("large").asDouble()), Math.round(r.get("untuned").asDouble()), Math.round(r.get("tuned").asDouble()));
         for (String lang : SLUGS.keySet()) {
-            String text = Files.readString(Fixtures.repoRoot().resolve("content/" + lang + "/articles/" + data.get("article").asText() + ".md"));
+            String text = Files.readString(site.root().resolve("content/" + lang + "/articles/" + data.get("article").asText() + ".md"));
             String section = java.util.Arrays.stream(text.split("\n## ")).filter(s -> s.contains("≈") && (s.contains("$") || s.contains("USD")))
                     .findFirst().orElseThrow(() -> new AssertionError(lang + ": no worked case with a payback (≈ months)"));
             List<Long> bold = new java.util.ArrayList<>();
@@ -213,7 +225,7 @@ class BuiltCalculatorTest {
 
     @Test
     void defaultsTheFormulasRejectFailTheBuildNamingTheLine(@TempDir Path dir) throws Exception {
-        Fixtures.copyOfRealSite(dir);
+        Fixtures.copyOfSite(site.root(), dir);
         Path data = dir.resolve("content/calculator/break-even.yaml");
         String text = Files.readString(data).replace("  requests: 2400000", "  requests: -5")
                 .replace("  cached_share: 90", "  cached_share: 190").replace("  retrain_months: 3", "  retrain_months: 2.5")

@@ -8,7 +8,9 @@ import org.decisionguide.pipeline.Pipeline;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -28,13 +30,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real decision tree, walked like a reader without JavaScript: by following links only. */
+@ParameterizedClass(name = "{0}")
+@MethodSource("org.decisionguide.site.Sites#all")
 class BuiltDecisionTreeTest {
+    /** The site this run checks; {@code build} receives the same value before the run's tests. */
+    @org.junit.jupiter.params.Parameter
+    Sites.SiteUnderTest under;
+
     private static final Map<String, Document> pages = new HashMap<>();
     private static final Map<String, String> files = new HashMap<>();
+    private static org.decisionguide.model.DecisionTree tree;
 
-    @BeforeAll
-    static void build() {
-        Fixtures.RealSite site = Fixtures.RealSite.build();
+    @BeforeParameterizedClassInvocation
+    static void build(Sites.SiteUnderTest under) {
+        Fixtures.BuiltSite site = under.build();
+        tree = site.model().tree();
+        files.clear();
+        pages.clear();
         files.putAll(site.text());
         site.pages().forEach((path, doc) -> pages.put("/" + path.replace("index.html", ""), doc));
     }
@@ -63,7 +75,9 @@ class BuiltDecisionTreeTest {
             Set<String> all = pages.keySet().stream().filter(u -> u.startsWith("/" + lang + "/decide/") && !isRedirect(u)).collect(Collectors.toSet());
             assertEquals(all, reached, lang + ": every step page is reachable from the start by answer links");
             List<String> outcomes = reached.stream().filter(u -> pages.get(u).selectFirst(".recommendation") != null).toList();
-            assertTrue(outcomes.size() >= 30, lang + " outcomes: " + outcomes.size());
+            Set<String> outcomeNodes = outcomes.stream().map(u -> pages.get(u).selectFirst("#decide").attr("data-node")).collect(Collectors.toSet());
+            assertEquals(tree.nodes().values().stream().filter(n -> !n.isQuestion()).map(n -> n.id()).collect(Collectors.toSet()), outcomeNodes,
+                    lang + ": every outcome of the tree is reached");
             for (String u : reached) {
                 Document d = pages.get(u);
                 boolean outcome = d.selectFirst(".recommendation") != null;
@@ -139,7 +153,7 @@ class BuiltDecisionTreeTest {
         assertFalse(svg.selectFirst("title").text().isBlank());
         int nodes = svg.select("g.node").size();
         assertEquals(nodes, start.select(".tree-outline > ol > li").size());
-        assertTrue(nodes >= 20, "nodes: " + nodes);
+        assertEquals(tree.nodes().size(), nodes, "every node of the tree");
         assertTrue(files.containsKey("decide/tree.json"));
     }
 

@@ -8,7 +8,9 @@ import org.decisionguide.pipeline.BuildResult;
 import org.decisionguide.search.Words;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -23,16 +25,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The search page, its A–Z list and the index the build writes beside it, from the real site. */
+/** The search page, its A–Z list and the index the build writes beside it (the real site, and with a newcomer's article). */
+@ParameterizedClass(name = "{0}")
+@MethodSource("org.decisionguide.site.Sites#all")
 class BuiltSearchTest {
+    /** The site this run checks; {@code build} receives the same value before the run's tests. */
+    @org.junit.jupiter.params.Parameter
+    Sites.SiteUnderTest under;
+
     private static final List<String> LANGS = List.of("en", "cs", "pl");
     private static final Map<String, OutputFile> files = new HashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @BeforeAll
-    static void build() {
-        BuildResult result = Fixtures.builtRealSite();
+    @BeforeParameterizedClassInvocation
+    static void build(Sites.SiteUnderTest under) {
+        BuildResult result = under.build().result();
         assertFalse(result.hasErrors(), result.problems().toString());
+        files.clear();
         result.files().forEach(f -> files.put(f.path(), f));
     }
 

@@ -9,8 +9,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -35,28 +37,38 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * address (alias), a callout and a draft added: sitemap, feeds, robots, 404s, redirects, Open Graph,
  * previous/next, breadcrumbs, table of contents, tags, last updated, edit link, drafts.
  */
+@ParameterizedClass(name = "{0}")
+@MethodSource("org.decisionguide.site.Sites#all")
 class ReaderEssentialsTest {
+    /** The site this run checks; {@code build} receives the same value before the run's tests. */
+    @org.junit.jupiter.params.Parameter
+    Sites.SiteUnderTest under;
+
     @TempDir
     static Path dir;
     private static final Map<String, String> files = new HashMap<>();
     private static final Map<String, Document> pages = new HashMap<>();
     private static BuildResult preview;
+    private static Fixtures.BuiltSite site;
 
-    @BeforeAll
-    static void build() throws Exception {
-        Path site = Fixtures.copyOfRealSite(dir);
-        Path en = site.resolve("content/en/articles/evals-first.md");
-        Files.writeString(en, Files.readString(en).replaceFirst("order: 2\n", "order: 2\naliases: [/en/articles/evals/]\n")
+    @BeforeParameterizedClassInvocation
+    static void build(Sites.SiteUnderTest under) throws Exception {
+        Path copy = Fixtures.copyOfSite(under.root(), Files.createTempDirectory(dir, "site-"));
+        Path en = copy.resolve("content/en/articles/evals-first.md");
+        Files.writeString(en, Files.readString(en).replaceFirst("(?m)^title: ", "aliases: [/en/articles/evals/]\ntitle: ")
                 + "\n!!! warning\n    Never train on the eval set.\n");
-        Files.writeString(site.resolve("content/en/articles/unfinished.md"),
+        Files.writeString(copy.resolve("content/en/articles/unfinished.md"),
                 Fixtures.articleText("draft: true\norder: 99\n", "Not ready.\n\n## Part\n"));
-        BuildResult result = Pipeline.build(new BuildOptions(site, true, null));
+        site = Fixtures.BuiltSite.of(copy);
+        BuildResult result = site.result();
         assertFalse(result.hasErrors(), result.problems().toString());
+        files.clear();
+        pages.clear();
         for (OutputFile f : result.files()) {
             files.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8));
             if (f.isHtml()) pages.put(f.path(), Jsoup.parse(f.text()));
         }
-        preview = Pipeline.build(new BuildOptions(site, true, null, true));
+        preview = Pipeline.build(new BuildOptions(copy, false, null, true).on(Fixtures.TODAY));
     }
 
     private static Document article(String lang, String id) {
@@ -93,7 +105,8 @@ class ReaderEssentialsTest {
             assertEquals("http://www.w3.org/2005/Atom", doc.getDocumentElement().getNamespaceURI());
             assertEquals(lang, doc.getDocumentElement().getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
             int entries = doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength();
-            assertEquals(pages.keySet().stream().filter(p -> p.startsWith(lang + "/articles/") && !p.contains("/evals/")).count(), entries);
+            // the articles written in the feed's language; a fallback page shows another language's text
+            assertEquals(ArticlePages.in(site, lang).stream().filter(ArticlePages::inItsLanguage).count(), entries, lang);
             assertFalse(xml.contains("unfinished"), "drafts stay out of feeds");
             Element link = pages.get(lang + "/index.html").selectFirst("link[rel=alternate][type=application/atom+xml]");
             assertEquals("/" + lang + "/feed.xml", link.attr("href"));
@@ -132,8 +145,9 @@ class ReaderEssentialsTest {
 
     @Test
     void articlesLinkPreviousAndNextInGuideOrderWithBreadcrumbsAndToc() {
-        Document first = article("pl", "fine-tuning-is-not-the-default");
-        Document second = article("pl", "evals-first");
+        List<ArticlePages> inOrder = ArticlePages.in(site, "pl"); // guide order, from the content
+        Document first = inOrder.get(0).page();
+        Document second = inOrder.get(1).page();
         assertNull(first.selectFirst("a[rel=prev]"), "the first article has no previous");
         assertEquals(second.selectFirst("link[rel=canonical]").attr("href"),
                 "https://decision-guide.example.org" + first.selectFirst("a[rel=next]").attr("href"));
@@ -141,7 +155,8 @@ class ReaderEssentialsTest {
                 first.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals("/pl/", first.selectFirst("nav.breadcrumbs a").attr("href"));
         List<Element> toc = first.select("nav.toc a");
-        assertTrue(toc.size() >= 3);
+        int headings = first.select(".article-body h2[id], .article-body h3[id]").size();
+        assertEquals(headings > 1 ? headings : 0, toc.size(), "a table of contents lists every heading when there are two or more");
         for (Element a : toc) {
             Element target = first.getElementById(a.attr("href").substring(1));
             assertNotNull(target, a.attr("href"));
@@ -168,7 +183,10 @@ class ReaderEssentialsTest {
     @Test
     void lastUpdatedEditLinkAndCallout() {
         Document d = article("en", "evals-first");
-        assertEquals("2026-11-25", d.select(".meta > time").last().attr("datetime"), "last updated, not the facts-checked date");
+        org.decisionguide.model.FrontMatter meta = site.model().articlesIn("en").stream().filter(a -> a.id().equals("evals-first"))
+                .findFirst().orElseThrow().meta();
+        String changed = (meta.updated() != null ? meta.updated() : meta.date()).toString();
+        assertEquals(changed, d.select(".meta > time").last().attr("datetime"), "last updated, not the facts-checked date");
         assertEquals("https://github.com/decision-guide/decision-guide/edit/main/content/en/articles/evals-first.md",
                 d.selectFirst(".edit a").attr("href"));
         Element callout = d.selectFirst("aside.callout.callout-warning");

@@ -7,7 +7,8 @@ import org.decisionguide.model.Result;
 import org.decisionguide.model.Site;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,10 +23,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Real teams walk the real tree like a reader without JavaScript, in every language: each answers at most six
- * questions, reaches the outcome a practitioner would give it, and the checklist, ticked as that team would, sends
+ * questions, reaches the outcome a practitioner would give it (on the real site, and with a newcomer's article added), and the checklist, ticked as that team would, sends
  * it down the same path. The rows are listed for review in docs/reviews/tree-teams.md.
  */
+@ParameterizedClass(name = "{0}")
+@MethodSource("org.decisionguide.site.Sites#all")
 public class TeamsThroughTheTreeTest {
+    /** The site this run checks; {@code build} receives the same value before the run's tests. */
+    @org.junit.jupiter.params.Parameter
+    Sites.SiteUnderTest under;
+
 
     /** Outcomes that recommend tuning something: each must send the team to the pilot article. */
     private static final Set<String> TUNING = Set.of("fine-tune-supervised", "fine-tune-preference", "fine-tune-rlft", "distill", "tune-retriever");
@@ -73,11 +80,11 @@ public class TeamsThroughTheTreeTest {
                         "no-owner", ready("style-persists", "data-examples").stream().filter(i -> !i.equals("owner")).toList()));
     }
 
-    private static Fixtures.RealSite built;
+    private static Fixtures.BuiltSite built;
 
-    @BeforeAll
-    static void build() {
-        built = Fixtures.RealSite.build();
+    @BeforeParameterizedClassInvocation
+    static void build(Sites.SiteUnderTest under) {
+        built = under.build();
     }
 
     private static Map<String, Document> pages() {
@@ -85,9 +92,7 @@ public class TeamsThroughTheTreeTest {
     }
 
     private static Site site() {
-        Result<Site> r = new SiteLoader(Fixtures.repoRoot()).load();
-        assertNotNull(r.value(), r.problems().toString());
-        return r.value();
+        return built.model();
     }
 
     @ParameterizedTest(name = "{0}")
