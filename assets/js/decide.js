@@ -74,6 +74,7 @@
         if (canonical && ours) ours.setAttribute('href', canonical.getAttribute('href'));
         if (push) history.pushState({ decide: true }, '', url);
         enhance();
+        openOutline();
         var heading = document.getElementById('decide-heading');
         if (heading) heading.focus();
       })
@@ -145,5 +146,12 @@
       })
       .catch(function () { /* the plain download link still works */ });
   }
+  /** On a narrow screen the diagram is too wide to read at a glance: open its text form, the same tree as a list. */
+  function openOutline() {
+    var outline = root().querySelector('.tree-outline');
+    if (outline && window.matchMedia && window.matchMedia('(max-width: 40rem)').matches) outline.open = true;
+  }
+
   enhance();
+  openOutline();
 })();
