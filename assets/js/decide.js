@@ -146,7 +146,7 @@
       })
       .catch(function () { /* the plain download link still works */ });
   }
-  /** On a narrow screen the diagram is too wide to read at a glance: open its text form, the same tree as a list. */
+  /** On a phone the diagram is too wide to take in: open its text form. */
   function openOutline() {
     var outline = root().querySelector('.tree-outline');
     if (outline && window.matchMedia && window.matchMedia('(max-width: 40rem)').matches) outline.open = true;

@@ -178,6 +178,11 @@ public final class SiteServer implements AutoCloseable {
                 String own = slash > 0 ? file.substring(0, slash) + "/404.html" : "404.html";
                 String page = files.containsKey(own) ? own : "404.html";
                 byte[] notFound = files.getOrDefault(page, "not found".getBytes(StandardCharsets.UTF_8));
+                // In the preview the 404 page also reloads and shows a failed build: a new article whose first save
+                // was broken is missing, and its address should say why and show it once it builds.
+                if (files.containsKey(page) && (liveReload || problems != null)) {
+                    notFound = preview(new String(notFound, StandardCharsets.UTF_8), problems).getBytes(StandardCharsets.UTF_8);
+                }
                 send(ex, 404, files.containsKey(page) ? TYPES.get("html") : "text/plain; charset=utf-8", notFound);
                 return;
             }

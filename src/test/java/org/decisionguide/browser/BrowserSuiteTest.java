@@ -41,10 +41,11 @@ class BrowserSuiteTest {
      * holds for most English articles. The tree's start and outcome pages carry the whole diagram and its text
      * version (37 nodes: about 17 + 11 KB in Polish); the checklist has 24 items with their links. Every page's header
      * carries the search form (about 1.5 KB), measured: Polish home 21.9 KB, Polish article up to 39.1 KB, 404 14.3 KB.
+     * The phone layout (compact header, the tree's mobile form, 24 px targets) added about 1.5 KB to the tree's pages.
      */
     private static final Map<String, Integer> BUDGET = Map.ofEntries(Map.entry("article", 40_000), Map.entry("home", 23_000),
-            Map.entry("glossary", 82_000), Map.entry("decide-start", 56_000), Map.entry("decide-question", 30_000),
-            Map.entry("decide-outcome", 60_000), Map.entry("decide-tuning", 62_000), Map.entry("pilot", 43_000), Map.entry("checklist", 52_000), Map.entry("chooser", 16_000),
+            Map.entry("glossary", 82_000), Map.entry("decide-start", 57_000), Map.entry("decide-question", 31_500),
+            Map.entry("decide-outcome", 60_000), Map.entry("decide-tuning", 63_500), Map.entry("pilot", 43_000), Map.entry("checklist", 52_000), Map.entry("chooser", 16_000),
             Map.entry("translations", 32_000), Map.entry("search", 60_000), Map.entry("tag", 26_000), Map.entry("404", 16_000), Map.entry("root-404", 16_000));
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -485,7 +486,7 @@ class BrowserSuiteTest {
             assertTrue(js.findElements(By.cssSelector(".guide-problems b")).isEmpty(), "and never parsed");
             assertTrue(js.getTitle().contains("seen live"), "below the panel, the last good page");
             assertTrue(panel.getLocation().getY() < 50, "the panel opens the page");
-            assertEquals("rgb(255, 244, 244)", panel.getCssValue("background-color"), "styled by the stylesheet file, no inline style");
+            assertTrue(panel.getCssValue("background-color").contains("255, 244, 244"), "styled by the stylesheet file, no inline style");
             assertEquals(List.of(), Browser.axe(js), "the panel is accessible");
             assertEquals(List.of(), Browser.console(js), "no CSP violation or failed load");
 

@@ -98,6 +98,7 @@ class SiteServerTest {
     void afterAFailedBuildEveryPageShowsEachProblemEscapedOnTopOfTheLastGoodSite() throws Exception {
         server.replace(List.of(new OutputFile("en/index.html",
                 "<!DOCTYPE html><html lang=\"cs\"><head><title>t</title></head><body class=\"x\"><p>home</p></body></html>".getBytes(StandardCharsets.UTF_8)),
+                new OutputFile("404.html", "<html><head></head><body><p>not here</p></body></html>".getBytes(StandardCharsets.UTF_8)),
                 new OutputFile("assets/css/site.css", "body{}".getBytes(StandardCharsets.UTF_8))));
         server.showProblems(FAILED);
         HttpResponse<String> r = get("/en/");
@@ -113,6 +114,9 @@ class SiteServerTest {
         assertFalse(page.contains("<script>") || page.contains("<style") || page.contains(" style="), "no inline script or style: " + page);
         assertTrue(page.contains("<link rel=\"stylesheet\" href=\"/__guide/problems.css\">\n</head>"), page);
         assertEquals("body{}", get("/assets/css/site.css").body(), "other files are served as built");
+        HttpResponse<String> missing = get("/en/articles/new/");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("new.md:7"), "the address of the article that failed says why it is missing");
         HttpResponse<String> css = get("/__guide/problems.css");
         assertEquals("text/css; charset=utf-8", css.headers().firstValue("content-type").orElse(""));
         assertTrue(css.body().contains(".guide-problems"));
