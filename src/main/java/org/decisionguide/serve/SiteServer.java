@@ -210,7 +210,7 @@ public final class SiteServer implements AutoCloseable {
 
     private static String insertBefore(String html, String tag, String text) {
         int at = html.indexOf(tag);
-        return at < 0 ? text + html : html.substring(0, at) + text + html.substring(at);
+        return at < 0 ? html : html.substring(0, at) + text + html.substring(at);
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {

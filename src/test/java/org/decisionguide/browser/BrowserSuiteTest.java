@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -172,7 +171,7 @@ class BrowserSuiteTest {
 
     @Test
     void noPageScrollsSidewaysOnASmallPhone() {
-        js.manage().window().setSize(new Dimension(360, 740));
+        Browser.phone(js); // a true 360 px layout (SmallScreenBrowserTest checks the phone layout itself)
         try {
             List<String> failures = new ArrayList<>();
             for (String lang : LANGS) {
@@ -180,12 +179,13 @@ class BrowserSuiteTest {
                     js.get(site.origin + page.getValue());
                     long doc = ((Number) Browser.js(js, "return document.documentElement.scrollWidth")).longValue();
                     long view = ((Number) Browser.js(js, "return window.innerWidth")).longValue();
+                    assertEquals(360, view);
                     if (doc > view) failures.add(lang + " " + page.getKey() + ": " + doc + " > " + view);
                 }
             }
             assertEquals(List.of(), failures);
         } finally {
-            js.manage().window().setSize(new Dimension(1280, 900));
+            Browser.desktop(js);
         }
     }
 

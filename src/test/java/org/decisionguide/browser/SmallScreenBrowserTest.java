@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The site on a 360 × 740 phone: a header that leaves room for the page, a decision tree whose text can be read,
+ * The site on a 360 × 740 phone (that no page scrolls sideways there is BrowserSuiteTest's): a header that leaves room for the page, a decision tree whose text can be read,
  * a translations table that shows all its columns, and tap targets of at least 24 × 24 px (WCAG 2.2, 2.5.8).
  */
 class SmallScreenBrowserTest {
@@ -80,7 +80,7 @@ class SmallScreenBrowserTest {
     }
 
     @Test
-    void theHeaderLeavesRoomForThePageAndNothingScrollsSideways() {
+    void theHeaderLeavesRoomForThePageAndItsTargetsAre24Px() {
         List<String> failures = new ArrayList<>();
         for (String lang : LANGS) {
             for (String page : pages(lang)) {
@@ -88,8 +88,6 @@ class SmallScreenBrowserTest {
                 assertEquals(360, number("return window.innerWidth"), "laid out as a phone");
                 long header = number("return Math.round(document.querySelector('.site-header').getBoundingClientRect().height)");
                 if (header > HEADER_BUDGET) failures.add(lang + " " + page + ": header " + header + " px of 740, budget " + HEADER_BUDGET);
-                long doc = number("return document.documentElement.scrollWidth");
-                if (doc > 360) failures.add(lang + " " + page + ": " + doc + " px wide");
                 for (WebElement target : js.findElements(By.cssSelector(".site-header a, .site-header input, .site-header button"))) {
                     long[] s = size(target);
                     if (s[0] < 24 || s[1] < 24) failures.add(lang + " " + page + ": header target '" + target.getText() + "' " + s[0] + "×" + s[1]);
