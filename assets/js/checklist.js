@@ -102,11 +102,16 @@
     return lines.join('\n') + '\n';
   }
 
-  // Ticks from a shared link: apply them, but never overwrite the visitor's own saved ticks without asking.
-  var fromLink = /(?:^#|&)ticked=([^&]*)/.exec(location.hash);
-  var saved = load();
-  if (fromLink) {
-    var shared = decodeURIComponent(fromLink[1]).split(',').filter(Boolean);
+  // Ticks from a shared link: apply them, but never overwrite the visitor's own saved ticks without asking. A link
+  // pasted while the page is open changes only the fragment (hashchange, no load), so it is read then too. The
+  // fragment is removed once read: a reload must show the saved ticks, not the link's again (after "Clear all").
+  function fromLink() {
+    var match = /(?:^#|&)ticked=([^&]*)/.exec(location.hash);
+    if (!match) return false;
+    var raw = '';
+    try { raw = decodeURIComponent(match[1]); } catch (e) { /* a mangled link ticks nothing */ }
+    var shared = raw.split(',').filter(Boolean);
+    var saved = load();
     var same = shared.slice().sort().join(',') === saved.slice().sort().join(',');
     if (saved.length === 0 || same || window.confirm(msg('confirm'))) {
       apply(shared);
@@ -115,9 +120,10 @@
       apply(saved);
     }
     history.replaceState(null, '', location.pathname + location.search);
-  } else {
-    apply(saved);
+    return true;
   }
+  if (!fromLink()) apply(load());
+  window.addEventListener('hashchange', function () { if (fromLink()) update(); });
 
   form.addEventListener('change', function () { save(); update(); });
   form.addEventListener('reset', function () {

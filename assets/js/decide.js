@@ -74,6 +74,7 @@
         if (canonical && ours) ours.setAttribute('href', canonical.getAttribute('href'));
         if (push) history.pushState({ decide: true }, '', url);
         enhance();
+        openOutline();
         var heading = document.getElementById('decide-heading');
         if (heading) heading.focus();
       })
@@ -145,5 +146,12 @@
       })
       .catch(function () { /* the plain download link still works */ });
   }
+  /** On a phone the diagram is too wide to take in: open its text form. */
+  function openOutline() {
+    var outline = root().querySelector('.tree-outline');
+    if (outline && window.matchMedia && window.matchMedia('(max-width: 40rem)').matches) outline.open = true;
+  }
+
   enhance();
+  openOutline();
 })();

@@ -24,8 +24,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (LivePreview preview = new LivePreview(root.toAbsolutePath().normalize(), port, strict, System.out)) {
             if (!preview.start()) {
-                System.err.println("nothing to serve until the problems above are fixed");
-                return 1;
+                System.err.println("nothing to serve until the problems above are fixed: " + preview.address()
+                        + " lists them and shows the site once a save fixes them");
             }
             System.out.println("serving " + preview.address() + " — edits under content/, templates/, assets/, glossary/ and site.yaml"
                     + " rebuild the site and reload open pages; Ctrl+C to stop");

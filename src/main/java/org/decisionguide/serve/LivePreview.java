@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code ./guide serve}: builds into memory (drafts included), serves on 127.0.0.1, and rebuilds whenever a
  * file under content/, templates/, assets/, glossary/ or site.yaml changes (folders created later included).
  * An edit of article files only rebuilds what it reaches ({@link IncrementalBuild}); anything else rebuilds the
- * whole site. A broken build prints its problems and the last good site stays up; open pages reload themselves.
+ * whole site. A broken build prints its problems and shows them in the browser, on top of the last good site (or on
+ * a page of their own before the first good build) until the next good build; open pages reload themselves.
  */
 public final class LivePreview implements AutoCloseable {
     static final List<String> WATCHED = List.of("content", "templates", "assets", "glossary");
@@ -62,10 +63,12 @@ public final class LivePreview implements AutoCloseable {
         return base + "/";
     }
 
-    /** Builds once; false (with the problems printed) when there is no good site to serve. */
+    /**
+     * Builds once, then watches and serves; false (with the problems printed) when that first build failed: until a
+     * save fixes it, every address shows the problems.
+     */
     public boolean start() throws IOException {
         BuildResult first = report(builds.full().result());
-        if (first.hasErrors()) return false;
         List<Path> dirs = new ArrayList<>();
         for (String d : WATCHED) if (Files.isDirectory(root.resolve(d))) dirs.add(root.resolve(d));
         watcher = DirectoryWatcher.builder().paths(dirs).fileHashing(false)
@@ -84,7 +87,7 @@ public final class LivePreview implements AutoCloseable {
                 schedule();
             }
         }, 500, 500, TimeUnit.MILLISECONDS);
-        return true;
+        return !first.hasErrors();
     }
 
     private void changed(DirectoryChangeEvent e) {
@@ -126,11 +129,12 @@ public final class LivePreview implements AutoCloseable {
         }
     }
 
-    /** Prints the problems and serves the build, or says the last good site stays up. */
+    /** Prints the problems and serves the build, or shows the problems over the last good site. */
     private BuildResult report(BuildResult r) {
         for (Problem p : r.problems()) out.println(p.format());
         if (r.hasErrors()) {
-            out.println("build failed: " + r.errors() + " errors; still serving the last good site");
+            out.println("build failed: " + r.errors() + " errors; still serving the last good site, with the problems on every page");
+            server.showProblems(r.problems());
         } else {
             server.replace(r.files());
         }

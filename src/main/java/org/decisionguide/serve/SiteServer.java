@@ -3,6 +3,7 @@ package org.decisionguide.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.decisionguide.model.OutputFile;
+import org.decisionguide.model.Problem;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,6 +34,8 @@ public final class SiteServer implements AutoCloseable {
     private final Map<String, String> headers;
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean liveReload;
+    /** The problems of the last build when it failed; null while the served build is the latest. */
+    private final AtomicReference<List<Problem>> failed = new AtomicReference<>();
     /**
      * Asks for the build number, then waits on the server for the next one (a long poll) and reloads the page as soon
      * as it is served: the reader sees an edit a moment after the rebuild, not at the next tick of a timer.
@@ -78,6 +81,21 @@ public final class SiteServer implements AutoCloseable {
         Map<String, byte[]> m = new HashMap<>();
         files.forEach(f -> m.put(f.path(), f.bytes()));
         site.set(Map.copyOf(m));
+        failed.set(null);
+        announce();
+    }
+
+    /**
+     * The last build failed: pages keep coming from the last good build, each with these problems on top (or, when
+     * no build has succeeded yet, a page listing them at every address) until the next {@link #replace}.
+     */
+    public void showProblems(List<Problem> problems) {
+        failed.set(List.copyOf(problems));
+        announce();
+    }
+
+    /** A new state to show: open pages waiting on {@code /__guide/version} reload. */
+    private void announce() {
         version.incrementAndGet();
         synchronized (newBuild) {
             newBuild.notifyAll();
@@ -125,6 +143,11 @@ public final class SiteServer implements AutoCloseable {
                 send(ex, 200, TYPES.get("js"), RELOAD_JS);
                 return;
             }
+            if (path.equals(ProblemsPanel.CSS_PATH)) {
+                send(ex, 200, TYPES.get("css"), ProblemsPanel.CSS);
+                return;
+            }
+            List<Problem> problems = failed.get();
             if (!path.startsWith(basePath + "/")) {
                 if ((path + "/").equals(basePath + "/")) {
                     ex.getResponseHeaders().set("Location", basePath + "/");
@@ -143,24 +166,51 @@ public final class SiteServer implements AutoCloseable {
                 return;
             }
             byte[] body = files.get(file);
+            if (problems != null && files.isEmpty()) {
+                // No good build yet: every address shows what to fix.
+                ex.getResponseHeaders().set("Cache-Control", "no-cache");
+                send(ex, 500, TYPES.get("html"), ProblemsPanel.page(problems).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (body == null) {
                 // The language's own 404 page when the address is under a language, like static hosts configured per folder.
                 int slash = file.indexOf('/');
                 String own = slash > 0 ? file.substring(0, slash) + "/404.html" : "404.html";
                 String page = files.containsKey(own) ? own : "404.html";
                 byte[] notFound = files.getOrDefault(page, "not found".getBytes(StandardCharsets.UTF_8));
+                // In the preview the 404 page also reloads and shows a failed build: a new article whose first save
+                // was broken is missing, and its address should say why and show it once it builds.
+                if (files.containsKey(page) && (liveReload || problems != null)) {
+                    notFound = preview(new String(notFound, StandardCharsets.UTF_8), problems).getBytes(StandardCharsets.UTF_8);
+                }
                 send(ex, 404, files.containsKey(page) ? TYPES.get("html") : "text/plain; charset=utf-8", notFound);
                 return;
             }
             String ext = file.substring(file.lastIndexOf('.') + 1);
             ex.getResponseHeaders().set("Cache-Control", "no-cache");
-            if (liveReload && ext.equals("html")) {
-                body = new String(body, StandardCharsets.UTF_8)
-                        .replaceFirst("</head>", "<script src=\"/__guide/reload.js\" defer></script>\n</head>")
-                        .getBytes(StandardCharsets.UTF_8);
+            if (ext.equals("html") && (liveReload || problems != null)) {
+                body = preview(new String(body, StandardCharsets.UTF_8), problems).getBytes(StandardCharsets.UTF_8);
             }
             send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), body);
         }
+    }
+
+    /** A page as the preview serves it: with the reload script and, after a failed build, the problems on top. */
+    private String preview(String html, List<Problem> problems) {
+        String head = (liveReload ? "<script src=\"/__guide/reload.js\" defer></script>\n" : "")
+                + (problems != null ? "<link rel=\"stylesheet\" href=\"" + ProblemsPanel.CSS_PATH + "\">\n" : "");
+        String out = insertBefore(html, "</head>", head);
+        if (problems == null) return out;
+        // Right after <body ...>: the first thing read and seen. Inserted as text, never as a regex replacement
+        // (a message may hold "$1").
+        java.util.regex.Matcher body = java.util.regex.Pattern.compile("<body[^>]*>").matcher(out);
+        int at = body.find() ? body.end() : 0;
+        return out.substring(0, at) + "\n" + ProblemsPanel.panel(problems) + out.substring(at);
+    }
+
+    private static String insertBefore(String html, String tag, String text) {
+        int at = html.indexOf(tag);
+        return at < 0 ? html : html.substring(0, at) + text + html.substring(at);
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {

@@ -1,14 +1,10 @@
 package org.decisionguide.browser;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.decisionguide.model.OutputFile;
 import org.decisionguide.render.BreakEvenScenarios;
 import org.decisionguide.render.BreakEvenScript;
-import org.decisionguide.render.SiteRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,7 +38,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CalculatorBrowserTest {
     private static final Map<String, String> PATHS = Map.of("en", "/en/break-even-calculator/", "cs", "/cs/kalkulacka-navratnosti/",
             "pl", "/pl/kalkulator-zwrotu/");
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Browser site;
@@ -76,11 +71,7 @@ class CalculatorBrowserTest {
     }
 
     private static List<String> axe() {
-        Results r = new AxeBuilder().withTags(WCAG).analyze(js);
-        assertFalse(r.isErrored(), "axe ran: " + r.getErrorMessage());
-        List<String> found = new ArrayList<>();
-        for (Rule v : r.getViolations()) found.add(v.getId() + " " + v.getNodes().get(0).getTarget());
-        return found;
+        return Browser.axe(js);
     }
 
     private static WebElement field(String id) {
@@ -232,8 +223,7 @@ class CalculatorBrowserTest {
         } finally {
             js.manage().window().setSize(new Dimension(1280, 900));
         }
-        String noScripts = SiteRenderer.CSP.replace("script-src 'self'", "script-src 'none'");
-        try (Browser strict = Browser.serve(Map.of("Content-Security-Policy", noScripts))) {
+        try (Browser strict = Browser.serve(Map.of("Content-Security-Policy", Browser.NO_SCRIPTS))) {
             WebDriver d = Browser.chromium(true);
             try {
                 d.manage().window().setSize(new Dimension(360, 740));
@@ -241,8 +231,7 @@ class CalculatorBrowserTest {
                     d.get(strict.origin + PATHS.get(lang));
                     assertFalse(d.findElement(By.id("calc-form")).isDisplayed(), "no form that would compute nothing");
                     assertTrue(d.findElement(By.id("calc-worksheet")).isDisplayed());
-                    Results r = new AxeBuilder().withTags(WCAG).analyze(d);
-                    r.getViolations().forEach(v -> failures.add(lang + " without JavaScript: " + v.getId()));
+                    Browser.axe(d).forEach(v -> failures.add(lang + " without JavaScript: " + v));
                     long doc = ((Number) Browser.js(d, "return document.documentElement.scrollWidth")).longValue();
                     if (doc > 360) failures.add(lang + " without JavaScript: " + doc + " px wide");
                 }

@@ -1,9 +1,5 @@
 package org.decisionguide.browser;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import org.decisionguide.render.SiteRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Search as a reader uses it: keyboard only, screen-reader announcements, hostile queries, no JavaScript, CSP, axe. */
 class SearchBrowserTest {
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static Browser site;
     private static WebDriver js;
 
@@ -58,14 +53,6 @@ class SearchBrowserTest {
 
     private static WebDriverWait waitUp(WebDriver d) {
         return new WebDriverWait(d, Duration.ofSeconds(10));
-    }
-
-    private static List<String> axe(WebDriver d) {
-        Results r = new AxeBuilder().withTags(WCAG).analyze(d);
-        assertFalse(r.isErrored(), "axe ran: " + r.getErrorMessage());
-        List<String> out = new ArrayList<>();
-        for (Rule v : r.getViolations()) out.add(v.getId() + " " + v.getNodes().get(0).getTarget());
-        return out;
     }
 
     @Test
@@ -158,7 +145,7 @@ class SearchBrowserTest {
             for (String[] q : new String[][]{{"en", "retrieval augmented generation"}, {"cs", "dolaďování"}, {"pl", "zbiór ewaluacyjny"}}) {
                 js.get(site.origin + "/" + q[0] + "/search/?q=" + URLEncoder.encode(q[1], StandardCharsets.UTF_8));
                 waitUp(js).until(x -> !results(x).isEmpty());
-                axe(js).forEach(v -> failures.add(q[0] + " results: axe " + v));
+                Browser.axe(js).forEach(v -> failures.add(q[0] + " results: axe " + v));
                 long doc = ((Number) Browser.js(js, "return document.documentElement.scrollWidth")).longValue();
                 long view = ((Number) Browser.js(js, "return window.innerWidth")).longValue();
                 if (doc > view) failures.add(q[0] + " results scroll sideways: " + doc + " > " + view);
@@ -189,12 +176,11 @@ class SearchBrowserTest {
             d.quit();
         }
         // axe on the search page with scripts blocked by the policy (axe itself needs JavaScript).
-        String noScripts = SiteRenderer.CSP.replace("script-src 'self'", "script-src 'none'") + "; frame-ancestors 'none'";
-        try (Browser strict = Browser.serve(Map.of("Content-Security-Policy", noScripts))) {
+        try (Browser strict = Browser.serve(Map.of("Content-Security-Policy", Browser.NO_SCRIPTS))) {
             WebDriver d2 = Browser.chromium(true);
             try {
                 d2.get(strict.origin + "/cs/search/?q=test");
-                assertEquals(List.of(), axe(d2));
+                assertEquals(List.of(), Browser.axe(d2));
                 assertTrue(d2.findElement(By.id("az")).isDisplayed());
             } finally {
                 d2.quit();

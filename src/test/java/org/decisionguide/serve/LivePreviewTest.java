@@ -54,7 +54,8 @@ class LivePreviewTest {
             String page = preview.address() + "en/articles/evals-first/";
             assertTrue(get(page).contains("/__guide/reload.js"), "open pages reload themselves");
             Path file = site.resolve("content/en/articles/evals-first.md");
-            Files.writeString(file, Files.readString(file).replaceFirst("title: .*", "title: Evals first, edited live"));
+            String original = Files.readString(file);
+            Files.writeString(file, original.replaceFirst("title: .*", "title: Evals first, edited live"));
             long t0 = System.currentTimeMillis();
             assertTrue(waitFor(page, "Evals first, edited live", 10_000).contains("Evals first, edited live"), log.toString());
             System.out.println("live preview: edit visible after " + (System.currentTimeMillis() - t0) + " ms");
@@ -69,7 +70,33 @@ class LivePreviewTest {
             long end = System.currentTimeMillis() + 90_000;
             while (!log.toString().contains("still serving the last good site") && System.currentTimeMillis() < end) Thread.sleep(100);
             assertTrue(log.toString().contains("content/en/articles/evals-first.md:1: the front matter is not closed"), log.toString());
-            assertTrue(get(page).contains("Evals first, edited live"), "the last good site is still served");
+            String failed = get(page);
+            assertTrue(failed.contains("Evals first, edited live"), "the last good site is still served");
+            assertTrue(failed.contains("<code>content/en/articles/evals-first.md:1</code> the front matter is not closed"),
+                    "the page shows the problem where the writer is looking: " + failed);
+
+            Files.delete(site.resolve("content/en/articles/new-folder"));
+            Files.writeString(file, original.replaceFirst("title: .*", "title: Evals first, fixed"));
+            String fixed = waitFor(page, "Evals first, fixed", 90_000);
+            assertTrue(fixed.contains("Evals first, fixed") && !fixed.contains("guide-problems"), "the next good build clears the panel: " + log);
+        }
+    }
+
+    @Test
+    void aFirstBuildThatFailsIsShownAtEveryAddressUntilASaveFixesIt(@TempDir Path dir) throws Exception {
+        Path site = Fixtures.copyOfRealSite(dir);
+        Path file = site.resolve("content/en/articles/evals-first.md");
+        String good = Files.readString(file);
+        Files.writeString(file, good.replaceFirst("\ntitle: ", "\ntitel: "));
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (LivePreview preview = new LivePreview(site, 0, false, new PrintStream(log, true, StandardCharsets.UTF_8))) {
+            assertTrue(!preview.start(), "the first build failed: " + log);
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(preview.address() + "en/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.statusCode() == 500 && r.body().contains("<code>content/en/articles/evals-first.md:"), r.body());
+            assertTrue(r.body().contains("titel"), "the problem names the key: " + r.body());
+            Files.writeString(file, good);
+            String page = waitFor(preview.address() + "en/articles/evals-first/", "<article", 90_000);
+            assertTrue(page.contains("<article") && !page.contains("guide-problems"), log.toString());
         }
     }
 }
