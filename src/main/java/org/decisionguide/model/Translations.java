@@ -39,7 +39,6 @@ public final class Translations {
             Optional<Article> source = source(site, index, id);
             if (source.isEmpty()) continue;
             Article s = source.get();
-            Map<String, String> now = SectionHashes.of(s);
             for (String lang : site.config().languageCodes()) {
                 Optional<Article> t = index.get(lang, id).filter(a -> !a.meta().draft());
                 if (lang.equals(s.lang())) {
@@ -48,7 +47,7 @@ public final class Translations {
                     out.add(new Entry(id, lang, State.MISSING, s, null, List.of()));
                 } else {
                     Map<String, String> recorded = t.get().meta().translatedFrom();
-                    List<String> changed = recorded.isEmpty() ? List.of() : SectionHashes.changed(recorded, now);
+                    List<String> changed = recorded.isEmpty() ? List.of() : SectionHashes.changed(recorded, s);
                     out.add(new Entry(id, lang, changed.isEmpty() ? State.OK : State.STALE, s, t.get(), changed));
                 }
             }
