@@ -55,11 +55,15 @@ public final class Translations {
         return out;
     }
 
-    /** The original of an article: the version in its declared {@code source_lang}, else the site's source language. */
+    /**
+     * The original of an article: the version in its declared {@code source_lang}, else the site's source language.
+     * Empty when no such version exists: the files are translations of an original that is not there (a misnamed
+     * file, which the validator reports), and nothing is tracked or published in its place.
+     */
     public static Optional<Article> source(Site site, ArticleIndex index, String id) {
         List<Article> all = index.translations(id).stream().filter(a -> !a.meta().draft() && !a.meta().needsTranslation()).toList();
         String declared = all.stream().map(a -> a.meta().sourceLang()).filter(java.util.Objects::nonNull).findFirst()
                 .orElse(site.config().sourceLanguage());
-        return all.stream().filter(a -> a.lang().equals(declared)).findFirst().or(() -> all.stream().findFirst());
+        return all.stream().filter(a -> a.lang().equals(declared)).findFirst();
     }
 }

@@ -38,6 +38,8 @@ final class RenderContext {
     private final Map<String, String> definitions = new ConcurrentHashMap<>();
 
     final boolean drafts;
+    /** Articles whose address an older article has (an error): the older page is built, not overwritten. */
+    private final Map<Article, Article> displaced;
     final List<org.decisionguide.model.Translations.Entry> translations;
     private final Map<String, org.decisionguide.model.Translations.Entry> translationIndex = new HashMap<>();
     // Lists every article page needs (previous/next, home): computed once per language, not once per page.
@@ -48,6 +50,7 @@ final class RenderContext {
     RenderContext(Site site, Markdown markdown, boolean drafts) {
         this.site = site;
         this.drafts = drafts;
+        this.displaced = org.decisionguide.model.SlugClaims.displaced(site.articles());
         this.translations = org.decisionguide.model.Translations.of(site);
         translations.forEach(e -> translationIndex.put(e.lang() + "/" + e.id(), e));
         this.urls = new Urls(site.config());
@@ -67,7 +70,7 @@ final class RenderContext {
     }
 
     boolean published(Article a) {
-        return (drafts || !a.meta().draft()) && !a.meta().needsTranslation();
+        return (drafts || !a.meta().draft()) && !a.meta().needsTranslation() && !displaced.containsKey(a);
     }
 
     /** Where a translator learns how to help: the repository's CONTRIBUTING.md, or the home page without a repository. */

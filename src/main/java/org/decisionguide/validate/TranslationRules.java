@@ -22,11 +22,9 @@ public final class TranslationRules {
 
     public static List<Problem> check(Site site) {
         Severity severity = site.config().strict() ? Severity.ERROR : Severity.WARNING;
+        // A misnamed translation is one error here; without an original it has no entries below (Translations.source).
         List<Problem> out = new ArrayList<>(withoutOriginal(site));
-        Set<String> orphans = new java.util.HashSet<>();
-        out.forEach(p -> orphans.add(org.decisionguide.load.SiteLoader.articleId(p.file())));
         for (Translations.Entry e : Translations.of(site)) {
-            if (orphans.contains(e.id())) continue; // one error for the misnamed file, not a warning per language
             Path file = Path.of("content", e.lang(), "articles", e.id() + ".md");
             if (e.state() == Translations.State.MISSING && !site.isUnreadable(e.lang(), e.id())) {
                 boolean scaffold = e.translation() == null && site.articles().stream()
