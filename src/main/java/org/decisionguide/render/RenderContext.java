@@ -104,7 +104,8 @@ final class RenderContext {
     }
 
     List<org.decisionguide.model.Translations.Entry> missing(String lang) {
-        return translations.stream().filter(e -> e.lang().equals(lang) && e.state() == org.decisionguide.model.Translations.State.MISSING).toList();
+        return translations.stream().filter(e -> e.lang().equals(lang) && e.state() == org.decisionguide.model.Translations.State.MISSING
+                && !displaced.containsKey(e.source())).toList();
     }
 
     private org.decisionguide.render.view.ArticleCard fallbackCard(Article a, String lang) {
