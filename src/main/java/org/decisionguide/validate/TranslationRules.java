@@ -57,18 +57,17 @@ public final class TranslationRules {
     }
 
     /**
-     * Translations whose original does not exist: a file name that differs from the original's (each language's file
-     * is named by the article's id), or an original written in another language without saying so.
+     * Translations whose original does not exist, most often a file name that differs from the original's (each
+     * language's file is named by the article's id).
      */
     static List<Problem> withoutOriginal(Site site) {
         org.decisionguide.model.ArticleIndex index = org.decisionguide.model.ArticleIndex.of(site);
         List<Problem> out = new ArrayList<>();
         for (org.decisionguide.model.Article a : site.articles()) {
-            String from = a.meta().sourceLang() != null ? a.meta().sourceLang() : site.config().sourceLanguage();
+            if (!Translations.saysItIsATranslation(a)) continue; // an article only in one language is its own original
+            String from = Translations.declaredSource(site, index, a.id());
             if (from.equals(a.lang()) || site.config().language(from).isEmpty()) continue;
             if (index.get(from, a.id()).isPresent() || site.isUnreadable(from, a.id())) continue;
-            if (index.translations(a.id()).stream().anyMatch(o -> !o.lang().equals(a.lang()) && !o.meta().needsTranslation()
-                    && (o.meta().sourceLang() == null ? site.config().sourceLanguage() : o.meta().sourceLang()).equals(o.lang()))) continue;
             List<String> near = Suggestions.closest(a.id(), site.articles().stream().filter(o -> o.lang().equals(from))
                     .map(org.decisionguide.model.Article::id).distinct().toList());
             String pointer = a.meta().sourceLang() != null ? "/source_lang" : !a.meta().translatedFrom().isEmpty() ? "/translated_from" : "/title";
@@ -76,9 +75,8 @@ public final class TranslationRules {
                     : "did you mean " + near.get(0) + ".md? Rename the file to content/" + a.lang() + "/articles/" + near.get(0) + ".md";
             out.add(Problem.error(a.file(), a.lineOf().of(pointer), "translation without an original: there is no content/" + from
                             + "/articles/" + a.id() + ".md (a translation has the same file name as its original)",
-                    rename + (a.lang().equals(site.config().sourceLanguage()) ? ""
-                            : "; if this article was written in " + a.lang() + " first, set `source_lang: " + a.lang()
-                            + "` and remove `translated_from`")));
+                    rename + "; if this article was written in " + a.lang() + " first, set `source_lang: " + a.lang()
+                            + "` and remove `translated_from`"));
         }
         return out;
     }
