@@ -159,7 +159,8 @@ public final class SiteRenderer {
                 String from = ctx.urls.article(l, e.source().slug());
                 if (!occupied.add(from)) continue;
                 moves.put(from, ctx.urls.article(a));
-                jobs.add(new Job("redirect.ftlh", out -> Extras.redirect(ctx, a, from), l, from, new Reach(a.id(), Set.of(), null, false)));
+                // It shows the translation's title and summary; its address and target change only with a slug (a full build).
+                jobs.add(new Job("redirect.ftlh", out -> Extras.redirect(ctx, a, from), l, from, Reach.mentioning(Set.of(l + "/" + a.id()))));
             }
             extra.add(SiteFiles.feed(ctx, l, ctx.published(l).stream().filter(a -> !a.meta().draft()).toList()));
         }
