@@ -6,6 +6,7 @@ import org.decisionguide.model.Article;
 import org.decisionguide.model.LinkUse;
 import org.decisionguide.model.Problem;
 import org.decisionguide.model.Site;
+import org.decisionguide.model.SlugClaims;
 import org.decisionguide.render.Urls;
 import org.decisionguide.validate.Suggestions;
 
@@ -44,12 +45,17 @@ final class SourceLinks {
     }
 
     List<Problem> check(Map<String, PageFacts> pages, Set<String> files) {
+        // The articles that have a page of their own: not a scaffold (its address is the fallback's), not one whose
+        // slug an older article keeps (SlugClaims), and built (a draft only in the preview).
+        Map<Article, Article> displaced = SlugClaims.displaced(site.articles());
         Map<String, Article> byPage = new HashMap<>();
-        site.articles().forEach(a -> byPage.put(urls.fileFor(urls.article(a)), a));
-        List<Problem> out = new ArrayList<>();
         for (Article a : site.articles()) {
             String page = urls.fileFor(urls.article(a));
-            if (byPage.get(page) != a || !pages.containsKey(page)) continue; // not built (a draft, a scaffold)
+            if (!a.meta().needsTranslation() && !displaced.containsKey(a) && pages.containsKey(page)) byPage.put(page, a);
+        }
+        List<Problem> out = new ArrayList<>();
+        for (Article a : site.articles()) {
+            if (byPage.get(urls.fileFor(urls.article(a))) != a) continue;
             for (LinkUse link : a.outline().links()) {
                 Problem p = check(a, link, pages, files, byPage);
                 if (p != null) out.add(p);

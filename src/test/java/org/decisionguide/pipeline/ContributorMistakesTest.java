@@ -52,7 +52,10 @@ class ContributorMistakesTest {
                 "Viz také [anglický originál](/en/articles/context-engineering/).",
                 "A [rozbitý odkaz](/cs/articles/neexistuje/).",
                 "![Graf](/assets/img/graf-chybi.png)"));
-        // The Polish translation becomes a scaffold (CONTRIBUTING's first step), so the English body also renders there.
+        insertAfterHeading(EN_PLAN, "## Before day one: the claim and the decider", List.of(
+                "See [the old plan](/en/articles/thirty-day-plna/) first."));
+        // The Polish translation becomes a scaffold (CONTRIBUTING's first step): a copy of the English text, link and
+        // all, that is not published; readers get the English original, whose body renders on the fallback page too.
         Files.delete(site.resolve(PL_PLAN));
         Fixtures.Run translate = Fixtures.guide("translate", "thirty-day-plan", "pl", "--root", site.toString());
         assertEquals(0, translate.exit(), translate.err());
@@ -60,8 +63,6 @@ class ContributorMistakesTest {
         Files.writeString(scaffold, Files.readString(scaffold)
                 .replaceFirst("(?m)^title: .*$", "title: \"Xyzzy plan (szkic)\"")
                 .replaceFirst("(?m)^tags: .*$", "tags: [xyzzy-tag]"));
-        insertAfterHeading(EN_PLAN, "## Before day one: the claim and the decider", List.of(
-                "See [the old plan](/en/articles/thirty-day-plna/) first."));
         // Item 5: a new article taking an established slug, a misspelt key, an unclosed front matter.
         Files.writeString(site.resolve("content/en/articles/evals-again.md"), "---\ntitle: Evals again\ndate: 2026-12-01\n"
                 + "reviewed: 2026-12-01\nsummary: S.\nverdict: V.\nslug: evals-first\nsource:\n  title: X\n  url: https://example.org/\n---\n\nBody.\n");
