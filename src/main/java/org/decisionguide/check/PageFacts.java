@@ -34,7 +34,9 @@ public record PageFacts(String path, String lang, Set<String> ids, Map<String, S
      * @param hreflang     marked as a deliberate switch of language
      * @param contextLang  the language the link is written in (nearest {@code lang})
      * @param line         line in the built page
+     * @param authored     written by a contributor in an article's Markdown (in the body, not a glossary mark or a
+     *                     heading anchor the build adds): {@link SourceLinks} checks it against the source, once
      */
     public record Link(String url, String file, String path, String fragment, String rawFragment, boolean anchor,
-                       boolean hreflang, String contextLang, int line) {}
+                       boolean hreflang, String contextLang, int line, boolean authored) {}
 }

@@ -197,7 +197,7 @@ public final class PageReader {
             }
             if (e.nameIs("img") && !e.hasAttr("alt")) r.error(e, "image " + url + " has no alt text", "describe the image: ![what it shows](...)");
             out.add(new PageFacts.Link(url, fileFor(path), path, fragment == null || fragment.isEmpty() ? null : decode(fragment),
-                    fragment, e.nameIs("a"), e.hasAttr("hreflang"), languageOf(e, pageLang), line(e)));
+                    fragment, e.nameIs("a"), e.hasAttr("hreflang"), languageOf(e, pageLang), line(e), authored(e)));
         }
         for (Element img : doc.select(NO_ALT)) {
             if (!img.hasAttr("src")) r.error(img, "image without src and alt", "remove it");
@@ -248,6 +248,13 @@ public final class PageReader {
             if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_')) return false;
         }
         return true;
+    }
+
+    /** Whether a link comes from an article's Markdown: in the body, and not one the build adds there. */
+    private static boolean authored(Element e) {
+        if (e.hasClass("term") || e.hasClass("heading-anchor")) return false;
+        for (Element x = e.parent(); x != null; x = x.parent()) if (x.hasClass("article-body")) return true;
+        return false;
     }
 
     /** The language a link is written in: its nearest {@code lang} attribute (an untranslated original carries its own). */

@@ -24,10 +24,26 @@ import java.util.Set;
 public final class SiteChecker {
 
     private final PageReader reader;
+    private final boolean sourcesChecked;
 
-    /** @param outputDir how problems name the output folder ("public") */
+    /** A checker of built pages alone ({@code ./guide check}): every link is checked on the page it is on. */
     public SiteChecker(SiteConfig config, Path outputDir) {
+        this(config, outputDir, false);
+    }
+
+    /**
+     * @param outputDir      how problems name the output folder ("public")
+     * @param sourcesChecked the build also runs {@link #checkSources}: links written in articles are then reported
+     *                       once, at their Markdown line, instead of on every page that shows the article
+     */
+    public SiteChecker(SiteConfig config, Path outputDir, boolean sourcesChecked) {
         this.reader = new PageReader(config, outputDir);
+        this.sourcesChecked = sourcesChecked;
+    }
+
+    /** The links written in each built article, checked against the built site and reported at their source line. */
+    public List<Problem> checkSources(org.decisionguide.model.Site site, Map<String, PageFacts> pages, Set<String> files) {
+        return new SourceLinks(site, reader).check(pages, files);
     }
 
     public PageReader reader() {
@@ -67,6 +83,7 @@ public final class SiteChecker {
             out.add(Problem.error(file, p.standsInLine(), "canonical " + p.standsIn() + " is not a page of the site", "point it to the original"));
         }
         for (PageFacts.Link l : p.links()) {
+            if (sourcesChecked && l.authored()) continue; // SourceLinks reports it at the article's line
             if (l.file() == null || !files.contains(l.file())) {
                 out.add(Problem.error(file, l.line(), "broken link: " + l.url() + " (no " + (l.file() == null ? l.path() : l.file())
                         + " in the built site)", "link to a page or asset that exists"));

@@ -22,6 +22,8 @@ public final class Fields {
     private final KeyLines lines;
     private final List<Problem> problems;
     private final JsonNode root;
+    /** Pointers of required keys a misspelt key already stands for ("did you mean"), so they are not reported missing too. */
+    private final Set<String> misspelt = new java.util.HashSet<>();
 
     public Fields(Path file, KeyLines lines, List<Problem> problems) {
         this(file, lines, problems, null);
@@ -71,21 +73,37 @@ public final class Fields {
         problems.add(Problem.error(file, line(pointer), message, fix));
     }
 
-    /** Reports every key of {@code map} that is not in {@code allowed}. */
+    /**
+     * Reports every key of {@code map} that is not in {@code allowed}, with the allowed key it most likely misspells
+     * when there is one that the map lacks ("verdit" → "verdict"); that key is then not reported missing as well.
+     */
     public void onlyKeys(JsonNode map, String pointer, Set<String> allowed) {
         for (Iterator<String> it = map.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            if (!allowed.contains(k)) {
-                error(pointer + "/" + k, "unknown key \"" + k + "\"",
-                        "use one of: " + String.join(", ", new TreeSet<>(allowed)));
+            if (allowed.contains(k)) continue;
+            List<String> near = org.decisionguide.model.Suggestions.closest(k,
+                    new TreeSet<>(allowed).stream().filter(a -> !map.has(a)).toList());
+            String all = "use one of: " + String.join(", ", new TreeSet<>(allowed));
+            if (near.isEmpty()) {
+                error(pointer + "/" + k, "unknown key \"" + k + "\"", all);
+            } else {
+                misspelt.add(pointer + "/" + near.get(0));
+                error(pointer + "/" + k, "unknown key \"" + k + "\" (did you mean \"" + near.get(0) + "\"?)",
+                        "rename it to `" + near.get(0) + ":`; the keys here are: " + String.join(", ", new TreeSet<>(allowed)));
             }
         }
+    }
+
+    /** A required key is missing; said once, unless a misspelling of it was already reported. */
+    private void missing(String pointer, String key, String fix) {
+        if (misspelt.contains(pointer + "/" + key)) return;
+        error(pointer, "missing required field \"" + key + "\"", fix);
     }
 
     public String requiredString(JsonNode map, String pointer, String key, String what) {
         JsonNode v = map.get(key);
         if (v == null || v.isNull()) {
-            error(pointer, "missing required field \"" + key + "\"", "add `" + key + ": ` with " + what);
+            missing(pointer, key, "add `" + key + ": ` with " + what);
             return null;
         }
         return string(v, pointer + "/" + key, key, what);
@@ -112,7 +130,7 @@ public final class Fields {
     public LocalDate date(JsonNode map, String pointer, String key, boolean required) {
         JsonNode v = map.get(key);
         if (v == null || v.isNull()) {
-            if (required) error(pointer, "missing required field \"" + key + "\"", "add `" + key + ": 2026-11-25`");
+            if (required) missing(pointer, key, "add `" + key + ": 2026-11-25`");
             return null;
         }
         try {
@@ -171,7 +189,7 @@ public final class Fields {
     public JsonNode map(JsonNode parent, String pointer, String key, boolean required, String what) {
         JsonNode v = parent.get(key);
         if (v == null || v.isNull()) {
-            if (required) error(pointer, "missing required field \"" + key + "\"", "add `" + key + ":` with " + what);
+            if (required) missing(pointer, key, "add `" + key + ":` with " + what);
             return null;
         }
         if (!v.isObject()) {

@@ -39,7 +39,6 @@ public final class Translations {
             Optional<Article> source = source(site, index, id);
             if (source.isEmpty()) continue;
             Article s = source.get();
-            Map<String, String> now = SectionHashes.of(s);
             for (String lang : site.config().languageCodes()) {
                 Optional<Article> t = index.get(lang, id).filter(a -> !a.meta().draft());
                 if (lang.equals(s.lang())) {
@@ -48,7 +47,7 @@ public final class Translations {
                     out.add(new Entry(id, lang, State.MISSING, s, null, List.of()));
                 } else {
                     Map<String, String> recorded = t.get().meta().translatedFrom();
-                    List<String> changed = recorded.isEmpty() ? List.of() : SectionHashes.changed(recorded, now);
+                    List<String> changed = recorded.isEmpty() ? List.of() : SectionHashes.changed(recorded, s);
                     out.add(new Entry(id, lang, changed.isEmpty() ? State.OK : State.STALE, s, t.get(), changed));
                 }
             }
@@ -56,11 +55,28 @@ public final class Translations {
         return out;
     }
 
-    /** The original of an article: the version in its declared {@code source_lang}, else the site's source language. */
+    /**
+     * The original of an article: the version in its declared {@code source_lang}, else the site's source language;
+     * without such a version, the one version that does not say it is a translation. Empty when every version says
+     * so: their original is not there (a misnamed file, which the validator reports), and nothing is tracked or
+     * published in its place.
+     */
     public static Optional<Article> source(Site site, ArticleIndex index, String id) {
         List<Article> all = index.translations(id).stream().filter(a -> !a.meta().draft() && !a.meta().needsTranslation()).toList();
-        String declared = all.stream().map(a -> a.meta().sourceLang()).filter(java.util.Objects::nonNull).findFirst()
+        String declared = declaredSource(site, index, id);
+        return all.stream().filter(a -> a.lang().equals(declared)).findFirst()
+                .or(() -> all.stream().filter(a -> !saysItIsATranslation(a)).findFirst());
+    }
+
+    /** The language an article's versions name as its original's: the first {@code source_lang}, else the site's. */
+    public static String declaredSource(Site site, ArticleIndex index, String id) {
+        return index.translations(id).stream().map(a -> a.meta().sourceLang()).filter(java.util.Objects::nonNull).findFirst()
                 .orElse(site.config().sourceLanguage());
-        return all.stream().filter(a -> a.lang().equals(declared)).findFirst().or(() -> all.stream().findFirst());
+    }
+
+    /** What the translation tooling writes into a translation: a fingerprint, the scaffold mark, or another source language. */
+    public static boolean saysItIsATranslation(Article a) {
+        return !a.meta().translatedFrom().isEmpty() || a.meta().needsTranslation()
+                || a.meta().sourceLang() != null && !a.meta().sourceLang().equals(a.lang());
     }
 }

@@ -107,6 +107,7 @@ public final class IncrementalBuild {
         Map<String, PageFacts> facts = CheckedPages.read(checker, files, before.facts(), CheckedPages.bytesByPath(before.files()));
         Map<String, OutputFile> byPath = CheckedPages.byPath(files);
         problems.addAll(checker.check(facts, byPath.keySet(), byPath::get));
+        problems.addAll(checker.checkSources(site, facts, byPath.keySet()));
         Pipeline.lap(times, "check", t3);
 
         last = new BuildState(site, loadProblems, lint, before.assets(), before.templates(), rendering, files, facts, before.notes());

@@ -88,6 +88,7 @@ public final class Pipeline {
         Map<String, PageFacts> facts = CheckedPages.read(checker, files, Map.of(), Map.of());
         Map<String, OutputFile> byPath = CheckedPages.byPath(files);
         problems.addAll(checker.check(facts, byPath.keySet(), byPath::get));
+        problems.addAll(checker.checkSources(site, facts, byPath.keySet()));
         lap(times, "check", t3);
         List<String> notes = notes(site);
         BuildState state = new BuildState(site, loadProblems, lint, assets.value(), templates, pages, files, facts, notes);
@@ -119,7 +120,7 @@ public final class Pipeline {
     }
 
     static SiteChecker checker(SiteConfig config) {
-        return new SiteChecker(config, Path.of(config.output()));
+        return new SiteChecker(config, Path.of(config.output()), true);
     }
 
     static List<String> notes(Site site) {

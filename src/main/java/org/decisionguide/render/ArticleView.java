@@ -3,7 +3,6 @@ package org.decisionguide.render;
 import org.decisionguide.model.Article;
 import org.decisionguide.model.Freshness;
 import org.decisionguide.model.FreshnessPolicy;
-import org.decisionguide.model.Heading;
 import org.decisionguide.model.Problem;
 import org.decisionguide.model.SectionHashes;
 import org.decisionguide.model.Term;
@@ -115,6 +114,20 @@ final class ArticleView {
                 expired > 0 ? t.format("facts_expired", expired) : null);
     }
 
+    /** The changed parts of a stale translation's original, named in the reader's language (headings as written). */
+    static List<String> sectionNames(RenderContext ctx, String pageLang, Translations.Entry state) {
+        Messages t = ctx.messages(pageLang);
+        List<String> sections = new ArrayList<>();
+        for (String key : state.changed()) {
+            switch (key) {
+                case "title", "summary", "verdict" -> sections.add(t.format("section_" + key));
+                case SectionHashes.INTRO -> sections.add(t.format("section_intro"));
+                default -> sections.add(SectionHashes.heading(state.source(), key).orElse(t.format("section_removed")));
+            }
+        }
+        return sections;
+    }
+
     private static ArticlePage.Notice notice(RenderContext ctx, String pageLang, Translations.Entry state, boolean isFallback) {
         Messages t = ctx.messages(pageLang);
         if (isFallback) {
@@ -125,15 +138,7 @@ final class ArticleView {
         if (state != null && state.state() == Translations.State.STALE) {
             Article s = state.source();
             LocalDate when = s.meta().updated() != null ? s.meta().updated() : s.meta().date();
-            List<String> sections = new ArrayList<>();
-            for (String key : state.changed()) {
-                switch (key) {
-                    case "title", "summary", "verdict" -> sections.add(t.format("section_" + key));
-                    case SectionHashes.INTRO -> sections.add(t.format("section_intro"));
-                    default -> sections.add(s.outline().headings().stream().filter(h -> h.id().equals(key)).map(Heading::text)
-                            .findFirst().orElse(t.format("section_removed")));
-                }
-            }
+            List<String> sections = sectionNames(ctx, pageLang, state);
             return new ArticlePage.Notice("stale", ctx.typography(pageLang).text(t.format("notice_stale",
                     s.lang(), ctx.dates(pageLang).longDate(when))), t.format("notice_original"),
                     ctx.urls.article(s), s.lang(), sections);

@@ -38,6 +38,8 @@ final class RenderContext {
     private final Map<String, String> definitions = new ConcurrentHashMap<>();
 
     final boolean drafts;
+    /** Articles whose address an older article has (an error): the older page is built, not overwritten. */
+    private final Map<Article, Article> displaced;
     final List<org.decisionguide.model.Translations.Entry> translations;
     private final Map<String, org.decisionguide.model.Translations.Entry> translationIndex = new HashMap<>();
     // Lists every article page needs (previous/next, home): computed once per language, not once per page.
@@ -48,21 +50,27 @@ final class RenderContext {
     RenderContext(Site site, Markdown markdown, boolean drafts) {
         this.site = site;
         this.drafts = drafts;
+        this.displaced = org.decisionguide.model.SlugClaims.displaced(site.articles());
         this.translations = org.decisionguide.model.Translations.of(site);
         translations.forEach(e -> translationIndex.put(e.lang() + "/" + e.id(), e));
         this.urls = new Urls(site.config());
-        this.index = ArticleIndex.of(site);
+        // A scaffold still marked needs_translation is not a page: links, lists and tags go where a missing translation's would.
+        this.index = new ArticleIndex(site.config().languageCodes(),
+                site.articles().stream().filter(a -> !a.meta().needsTranslation()).toList());
         this.markdown = markdown;
         site.glossary().forEach(t -> terms.put(t.id(), t));
     }
 
-    /** The articles readers get in a language, in guide order: drafts only in the live preview. */
+    /**
+     * The articles readers get in a language, in guide order: drafts only in the live preview, never a scaffold still
+     * marked {@code needs_translation} (its page, tags, feed entry and aliases wait for the translation).
+     */
     List<Article> published(String lang) {
         return published.computeIfAbsent(lang, l -> site.articlesIn(l).stream().filter(this::published).toList());
     }
 
     boolean published(Article a) {
-        return drafts || !a.meta().draft();
+        return (drafts || !a.meta().draft()) && !a.meta().needsTranslation() && !displaced.containsKey(a);
     }
 
     /** Where a translator learns how to help: the repository's CONTRIBUTING.md, or the home page without a repository. */
@@ -88,7 +96,7 @@ final class RenderContext {
     /** The articles behind {@link #readable}, in the same order. */
     List<Article> readableArticles(String lang) {
         return readableArticles.computeIfAbsent(lang, l -> {
-            List<Article> all = new java.util.ArrayList<>(published(l).stream().filter(a -> !a.meta().needsTranslation()).toList());
+            List<Article> all = new java.util.ArrayList<>(published(l));
             missing(l).forEach(e -> all.add(e.source()));
             all.sort(Site.GUIDE_ORDER);
             return List.copyOf(all);
@@ -96,7 +104,8 @@ final class RenderContext {
     }
 
     List<org.decisionguide.model.Translations.Entry> missing(String lang) {
-        return translations.stream().filter(e -> e.lang().equals(lang) && e.state() == org.decisionguide.model.Translations.State.MISSING).toList();
+        return translations.stream().filter(e -> e.lang().equals(lang) && e.state() == org.decisionguide.model.Translations.State.MISSING
+                && !displaced.containsKey(e.source())).toList();
     }
 
     private org.decisionguide.render.view.ArticleCard fallbackCard(Article a, String lang) {

@@ -123,8 +123,7 @@ public final class SiteRenderer {
                 jobs.add(new Job("article.ftlh", out -> ArticleView.fallback(ctx, missing).page(), l,
                         ctx.urls.article(l, missing.source().slug()), articleReach(ctx, missing.source(), l)));
             }
-            for (Article a : ctx.published(l)) {
-                if (a.meta().needsTranslation()) continue; // a scaffold: readers get the fallback above
+            for (Article a : ctx.published(l)) { // a scaffold is not among them: readers get the fallback above
                 jobs.add(new Job("article.ftlh", out -> {
                     ArticleView.Built built = ArticleView.page(ctx, a);
                     out.problems.addAll(built.problems());
@@ -142,12 +141,26 @@ public final class SiteRenderer {
                         ctx.urls.tag(l, org.decisionguide.markdown.Slugger.slug(tag.getKey())),
                         new Reach(null, keys(tag.getValue()), l + "/" + tag.getKey(), false)));
             }
+            Set<String> occupied = new HashSet<>();
+            ctx.readableArticles(l).forEach(a -> occupied.add(ctx.urls.article(l, a.slug())));
             for (Article a : ctx.published(l)) {
                 for (String alias : a.meta().aliases()) {
                     String from = ctx.urls.root(alias.substring(1));
+                    occupied.add(from);
                     moves.put(from, ctx.urls.article(a));
                     jobs.add(new Job("redirect.ftlh", out -> Extras.redirect(ctx, a, from), l, from, new Reach(a.id(), Set.of(), null, false)));
                 }
+            }
+            // Until a translation was published, its language's readers found the original at the original's slug
+            // (the fallback page); links to that address keep working once the translation has a slug of its own.
+            for (Article a : ctx.published(l)) {
+                org.decisionguide.model.Translations.Entry e = ctx.translation(l, a.id());
+                if (e == null || e.source() == a || e.translation() != a) continue;
+                String from = ctx.urls.article(l, e.source().slug());
+                if (!occupied.add(from)) continue;
+                moves.put(from, ctx.urls.article(a));
+                // It shows the translation's title and summary; its address and target change only with a slug (a full build).
+                jobs.add(new Job("redirect.ftlh", out -> Extras.redirect(ctx, a, from), l, from, Reach.mentioning(Set.of(l + "/" + a.id()))));
             }
             extra.add(SiteFiles.feed(ctx, l, ctx.published(l).stream().filter(a -> !a.meta().draft()).toList()));
         }

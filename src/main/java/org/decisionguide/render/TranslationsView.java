@@ -30,7 +30,7 @@ final class TranslationsView {
                 String state = e.state().name().toLowerCase(Locale.ROOT);
                 String url = e.translation() != null ? ctx.urls.article(e.translation()) : ctx.urls.article(e.lang(), e.source().slug());
                 cells.add(new TranslationsPage.Cell(e.lang(), state, t.format("status_" + state), url,
-                        e.state() == Translations.State.STALE ? String.join(", ", e.changed()) : null));
+                        e.state() == Translations.State.STALE ? String.join(", ", ArticleView.sectionNames(ctx, lang, e)) : null));
             }
             Freshness f = Freshness.of(own.source(), own.source(), ctx.site.config().freshness());
             rows.add(new TranslationsPage.Row(ctx.typography(titled.lang()).text(titled.meta().title()),

@@ -57,7 +57,10 @@ public record StatusReport(List<String> languages, List<Row> rows, LocalDate tod
             boolean changed = false;
             for (Translations.Entry e : entries) {
                 states.put(e.lang(), e.state());
-                if (e.state() == Translations.State.STALE) details.put(e.lang(), e.changed());
+                if (e.state() == Translations.State.STALE) {
+                    // Section titles as a person reads them, not the fingerprint's keys (_intro, heading anchors).
+                    details.put(e.lang(), e.changed().stream().map(k -> org.decisionguide.model.SectionHashes.describe(source, k)).toList());
+                }
                 changed |= changedFiles.contains(Path.of("content", e.lang(), "articles", e.id() + ".md"));
             }
             Freshness f = Freshness.of(source, source, site.config().freshness());

@@ -1,5 +1,6 @@
 package org.decisionguide.validate;
 
+import org.decisionguide.model.Suggestions;
 import org.decisionguide.markdown.ArticleLink;
 import org.decisionguide.markdown.LinkPolicy;
 import org.decisionguide.model.Article;

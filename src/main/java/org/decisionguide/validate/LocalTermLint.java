@@ -41,7 +41,7 @@ public final class LocalTermLint {
         // One pattern per term and language, compiled once: the lint runs over every article on every build.
         Map<String, List<Suspect>> byLang = new HashMap<>();
         for (Article a : articles) {
-            if (a.lang().equals(source)) continue;
+            if (a.lang().equals(source) || a.meta().needsTranslation()) continue; // a scaffold is the original's text until translated
             List<Suspect> suspects = byLang.computeIfAbsent(a.lang(), lang -> suspects(site, source, lang));
             if (suspects.isEmpty()) continue;
             String prose = prose(a.body());

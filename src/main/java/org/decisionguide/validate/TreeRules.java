@@ -1,5 +1,6 @@
 package org.decisionguide.validate;
 
+import org.decisionguide.model.Suggestions;
 import org.decisionguide.model.Article;
 import org.decisionguide.model.ArticleIndex;
 import org.decisionguide.model.DecisionTree;

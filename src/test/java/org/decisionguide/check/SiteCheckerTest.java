@@ -60,6 +60,19 @@ class SiteCheckerTest {
         assertEquals(List.of(), problems);
     }
 
+    @Test
+    void aLinkWrittenInAnArticleIsLeftToTheSourceCheckOnlyWhenTheBuildRunsIt() {
+        String body = "<div class=\"article-body\"><p><a href=\"/en/gone/\">written</a></p>"
+                + "<p><a class=\"term\" href=\"/en/glossary-gone/\">marked</a></p></div>";
+        List<String> pageOnly = checker.check(goodPair(body)).stream().map(Problem::message).toList();
+        assertTrue(pageOnly.stream().anyMatch(m -> m.startsWith("broken link: /en/gone/")), "./guide check sees every link: " + pageOnly);
+        List<String> inBuild = new SiteChecker(Fixtures.config(true), Path.of("public"), true).check(goodPair(body)).stream()
+                .map(Problem::message).toList();
+        assertTrue(inBuild.stream().noneMatch(m -> m.contains("/en/gone/")), "reported at the Markdown line instead: " + inBuild);
+        assertTrue(inBuild.stream().anyMatch(m -> m.startsWith("broken link: /en/glossary-gone/")),
+                "a link the build adds to the body is still checked on the page: " + inBuild);
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
             "<script>alert(1)</script>                          | inline <script>",

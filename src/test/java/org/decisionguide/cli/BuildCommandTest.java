@@ -50,7 +50,7 @@ class BuildCommandTest {
         List<String> lines = bad.err().lines().toList();
         assertTrue(lines.stream().anyMatch(l -> l.matches("content/en/articles/evals-first\\.md:3: \"date\" is not a date: someday — .*YYYY-MM-DD.*")), bad.err());
         assertTrue(lines.stream().anyMatch(l -> l.matches("content/en/articles/fine-tuning-is-not-the-default\\.md:\\d+: link to a missing article: real-cost-of-fine-tunin\\.md.*did you mean real-cost-of-fine-tuning\\.md\\?")), bad.err());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("content/en/articles/broken.md:1: the front matter is not closed — ")), bad.err());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("content/en/articles/broken.md:2: the front matter is not closed (the file ends inside it) — ")), bad.err());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("content/en/articles/typo.md:10: unknown key \"colour\" — use one of:")), bad.err());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("content/pl/articles/diagnose-the-problem.md: missing translation")), bad.err());
         assertTrue(bad.err().contains("build failed: "), bad.err());

@@ -43,7 +43,7 @@ class ArticleParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "unclosed-front-matter.md | 1 | the front matter is not closed       | add a line `---`",
+            "unclosed-front-matter.md | 6 | the front matter is not closed       | add a line `---` above line 6",
             "no-front-matter.md       | 1 | does not start with front matter     | start the file with a line `---`",
             "malformed-yaml.md        | 4 | invalid YAML                         | check indentation",
             "unknown-key.md           | 9 | unknown key \"autor\"                | use one of: aliases, date, draft",

@@ -20,7 +20,8 @@ class NestedKeysTest {
 
     /** The one problem about {@code key}, which must exist. */
     private static Problem unknown(List<Problem> problems, String key) {
-        return problems.stream().filter(p -> p.message().equals("unknown key \"" + key + "\"")).findFirst()
+        return problems.stream().filter(p -> p.message().equals("unknown key \"" + key + "\"")
+                        || p.message().startsWith("unknown key \"" + key + "\" (did you mean ")).findFirst()
                 .orElseThrow(() -> new AssertionError("no problem about \"" + key + "\" in " + problems));
     }
 
@@ -33,7 +34,8 @@ class NestedKeysTest {
         Problem p = unknown(r.problems(), "autor");
         assertEquals(Path.of("content/en/articles/a.md"), p.file());
         assertEquals(9, p.line());
-        assertEquals("use one of: author, title, url", p.fix());
+        assertEquals("unknown key \"autor\" (did you mean \"author\"?)", p.message());
+        assertEquals("rename it to `author:`; the keys here are: author, title, url", p.fix());
     }
 
     @Test
@@ -129,7 +131,7 @@ class NestedKeysTest {
         assertEquals("use one of: id, items", section.fix());
         Problem item = unknown(r.problems(), "must_have");
         assertEquals(8, item.line());
-        assertEquals("use one of: articles, id, must, terms, ticked, unticked", item.fix());
+        assertEquals("rename it to `must:`; the keys here are: articles, id, must, terms, ticked, unticked", item.fix());
         assertEquals(3, r.problems().size(), r.problems().toString());
     }
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import static org.decisionguide.Fixtures.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -99,5 +100,72 @@ class TranslationsTest {
         Translations.Entry fresh = Translations.of(Fixtures.site(false, before, cs)).stream().filter(x -> x.lang().equals("cs")).findFirst().orElseThrow();
         assertEquals(Translations.State.OK, fresh.state());
         assertEquals(List.of(), fresh.changed());
+    }
+
+    /** The Czech translation's state after the English original changed from {@code before} to {@code after}. */
+    private static Translations.Entry czechAfter(String before, String after) {
+        Article original = article("en", "a", "", before);
+        StringBuilder recorded = new StringBuilder("translated_from:\n");
+        original.sections().forEach((k, v) -> recorded.append("  ").append(k).append(": \"").append(v).append("\"\n"));
+        Article cs = article("cs", "a", recorded.toString(), "Úvod.");
+        return Translations.of(Fixtures.site(false, article("en", "a", "", after), cs)).stream()
+                .filter(x -> x.lang().equals("cs")).findFirst().orElseThrow();
+    }
+
+    private static final String ORIGINAL = "Intro line one\nand line two.\n\n## Costs\n\nThe price is high\nfor small teams.\n\n"
+            + "```\ncode  keeps   spaces\n```\n\n- one\n- two\n";
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "a paragraph re-wrapped     | The price is high\\nfor small teams. | The price\\nis high for small teams.",
+            "runs of spaces             | The price is high                    | The   price is  high",
+            "extra blank lines          | \\n\\n## Costs                          | \\n\\n\\n\\n## Costs",
+            "trailing spaces on a line  | Intro line one\\n                     | Intro line one \\n",
+    })
+    void changesThatDoNotChangeTheRenderedTextKeepATranslationCurrent(String what, String from, String to) {
+        String after = ORIGINAL.replace(from.replace("\\n", "\n"), to.replace("\\n", "\n"));
+        assertNotEquals(ORIGINAL, after, what + " applies to the fixture");
+        assertEquals(Translations.State.OK, czechAfter(ORIGINAL, after).state(), what);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "a changed word                   | The price is high   | The price is low                 | costs",
+            "a paragraph split in two         | The price is high\\nfor | The price is high\\n\\nfor        | costs",
+            "two list items merged            | - one\\n- two        | - one - two                      | costs",
+            "spaces inside code               | code  keeps   spaces | code keeps spaces                | costs",
+            "the introduction                 | line two             | line 2                           | _intro",
+    })
+    void changesOfTheRenderedTextMakeItStale(String what, String from, String to, String section) {
+        String after = ORIGINAL.replace(from.replace("\\n", "\n"), to.replace("\\n", "\n"));
+        assertNotEquals(ORIGINAL, after, what + " applies to the fixture");
+        Translations.Entry e = czechAfter(ORIGINAL, after);
+        assertEquals(Translations.State.STALE, e.state(), what);
+        assertEquals(List.of(section), e.changed(), what);
+    }
+
+    @Test
+    void aFingerprintRecordedLineByLineBeforeStillMatchesTheUnchangedOriginal() {
+        // The hash the earlier, line-exact fingerprint gave the Costs section of ORIGINAL (first 12 hex digits of SHA-256).
+        Article original = article("en", "a", "", ORIGINAL);
+        String lineExact = sha("## Costs\n\nThe price is high\nfor small teams.\n\n```\ncode  keeps   spaces\n```\n\n- one\n- two");
+        assertNotEquals(lineExact, original.sections().get("costs"), "the new fingerprint folds the wrapped paragraph");
+        StringBuilder recorded = new StringBuilder("translated_from:\n");
+        original.sections().forEach((k, v) -> recorded.append("  ").append(k).append(": \"").append(k.equals("costs") ? lineExact : v).append("\"\n"));
+        Article cs = article("cs", "a", recorded.toString(), "Úvod.");
+        Translations.Entry e = Translations.of(Fixtures.site(false, original, cs)).stream().filter(x -> x.lang().equals("cs")).findFirst().orElseThrow();
+        assertEquals(Translations.State.OK, e.state());
+        Article changed = article("en", "a", "", ORIGINAL.replace("high", "low"));
+        assertEquals(List.of("costs"), Translations.of(Fixtures.site(false, changed, cs)).stream().filter(x -> x.lang().equals("cs"))
+                .findFirst().orElseThrow().changed());
+    }
+
+    private static String sha(String text) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

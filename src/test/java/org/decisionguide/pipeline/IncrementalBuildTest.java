@@ -153,7 +153,7 @@ class IncrementalBuildTest {
         IncrementalBuild.Rebuild broken = sameAsFullBuild(EN);
         assertTrue(broken.result().hasErrors());
         assertTrue(broken.result().problems().stream().map(Problem::format)
-                .anyMatch(p -> p.startsWith("content/en/articles/evals-first.md:1: the front matter is not closed")), broken.result().problems().toString());
+                .anyMatch(p -> p.startsWith("content/en/articles/evals-first.md:2: the front matter is not closed")), broken.result().problems().toString());
         Files.writeString(site.resolve(EN), good);
         IncrementalBuild.Rebuild fixed = sameAsFullBuild(EN);
         assertFalse(fixed.result().hasErrors(), fixed.result().problems().toString());

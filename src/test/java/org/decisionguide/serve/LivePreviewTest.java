@@ -69,10 +69,10 @@ class LivePreviewTest {
             // machine that takes longer than the article edit above. This is a deadline, not a speed check.
             long end = System.currentTimeMillis() + 90_000;
             while (!log.toString().contains("still serving the last good site") && System.currentTimeMillis() < end) Thread.sleep(100);
-            assertTrue(log.toString().contains("content/en/articles/evals-first.md:1: the front matter is not closed"), log.toString());
+            assertTrue(log.toString().contains("content/en/articles/evals-first.md:2: the front matter is not closed"), log.toString());
             String failed = get(page);
             assertTrue(failed.contains("Evals first, edited live"), "the last good site is still served");
-            assertTrue(failed.contains("<code>content/en/articles/evals-first.md:1</code> the front matter is not closed"),
+            assertTrue(failed.contains("<code>content/en/articles/evals-first.md:2</code> the front matter is not closed"),
                     "the page shows the problem where the writer is looking: " + failed);
 
             Files.delete(site.resolve("content/en/articles/new-folder"));
