@@ -14,17 +14,33 @@ import java.util.Optional;
  */
 public final class ReadPages {
     /** Nothing read yet: a full build. */
-    public static final ReadPages NONE = new ReadPages(List.of(), Map.of());
+    public static final ReadPages NONE = new ReadPages(List.of(), Map.of(), Map.of());
 
     /** One entry's document and the page bytes it was read from. */
     record Read(byte[] page, SearchDoc doc) {}
 
+    /** A language's index file and the documents it was written from. */
+    record Index(List<SearchDoc> docs, byte[] json) {}
+
     private final List<Term> glossary;
     private final Map<String, Read> byEntry;
+    private final Map<String, Index> byLanguage;
 
-    ReadPages(List<Term> glossary, Map<String, Read> byEntry) {
+    ReadPages(List<Term> glossary, Map<String, Read> byEntry, Map<String, Index> byLanguage) {
         this.glossary = glossary;
         this.byEntry = Map.copyOf(byEntry);
+        this.byLanguage = Map.copyOf(byLanguage);
+    }
+
+    /**
+     * The index file written last time for the language, when it was written from these very documents (the same
+     * objects, as {@link #reuse} returns them): an edit that changes no page of a language leaves its index alone.
+     */
+    Optional<byte[]> index(String lang, List<SearchDoc> docs) {
+        Index last = byLanguage.get(lang);
+        if (last == null || last.docs().size() != docs.size()) return Optional.empty();
+        for (int i = 0; i < docs.size(); i++) if (last.docs().get(i) != docs.get(i)) return Optional.empty();
+        return Optional.of(last.json());
     }
 
     /**

@@ -46,7 +46,8 @@ public final class SearchIndex {
     public record Built(List<OutputFile> files, List<Problem> problems, Map<String, Document> parsed, ReadPages read) {}
 
     /** One language's part of a run. */
-    private record One(OutputFile file, Problem problem, Map<String, Document> parsed, Map<String, ReadPages.Read> read) {}
+    private record One(String lang, OutputFile file, Problem problem, Map<String, Document> parsed, Map<String, ReadPages.Read> read,
+                       ReadPages.Index index) {}
 
     private SearchIndex() {}
 
@@ -81,22 +82,24 @@ public final class SearchIndex {
         List<Problem> problems = new ArrayList<>();
         Map<String, Document> parsed = new HashMap<>();
         Map<String, ReadPages.Read> read = new HashMap<>();
+        Map<String, ReadPages.Index> indexes = new HashMap<>();
         for (One r : built) {
             if (r.file() != null) out.add(r.file());
             if (r.problem() != null) problems.add(r.problem());
+            if (r.index() != null) indexes.put(r.lang(), r.index());
             parsed.putAll(r.parsed());
             read.putAll(r.read());
         }
-        return new Built(out, problems, parsed, new ReadPages(site.glossary(), read));
+        return new Built(out, problems, parsed, new ReadPages(site.glossary(), read, indexes));
     }
 
     private static One one(String lang, Map<String, OutputFile> byPath, Map<String, Term> terms, String basePath,
                            List<Term> glossary, ReadPages before) {
         OutputFile page = byPath.get(pagePath(lang));
         if (page == null) {
-            return new One(null, Problem.error(Path.of("templates", "search.ftlh"), 0,
+            return new One(lang, null, Problem.error(Path.of("templates", "search.ftlh"), 0,
                     "no search page was built for " + lang + ", so its search index cannot be", "fix the template error reported for it"),
-                    Map.of(), Map.of());
+                    Map.of(), Map.of(), null);
         }
         Map<String, Document> parsed = new HashMap<>();
         Document search = PageTexts.parse(page.bytes());
@@ -114,7 +117,8 @@ public final class SearchIndex {
             read.put(id, new ReadPages.Read(target.bytes(), doc));
             docs.add(doc);
         }
-        return new One(new OutputFile(indexPath(lang), json(docs, lang)), null, parsed, read);
+        byte[] json = before.index(lang, docs).orElseGet(() -> json(docs, lang));
+        return new One(lang, new OutputFile(indexPath(lang), json), null, parsed, read, new ReadPages.Index(List.copyOf(docs), json));
     }
 
     /** The output path of a root-relative URL: without its anchor and the site's path prefix, index.html for a folder. */
