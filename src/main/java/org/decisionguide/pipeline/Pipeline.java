@@ -40,6 +40,12 @@ public final class Pipeline {
 
     private Pipeline() {}
 
+    /**
+     * {@code -Dguide.bench.cpu=true}: the process's CPU time (every thread, the JIT's and GC's too) after each stage,
+     * on stderr, so that bench/search can tell what a stage costs on a machine whose wall times are noisy.
+     */
+    private static final boolean CPU_TRACE = Boolean.getBoolean("guide.bench.cpu");
+
     public static BuildResult build(BuildOptions options) {
         return buildKeeping(options).result();
     }
@@ -154,6 +160,9 @@ public final class Pipeline {
     static long lap(Map<String, Long> times, String stage, long since) {
         long now = System.nanoTime();
         times.put(stage, (now - since) / 1_000_000);
+        if (CPU_TRACE) System.err.printf("cpu after %s: %d ms%n", stage,
+                ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime() / 1_000_000);
         return now;
     }
 }
