@@ -42,11 +42,14 @@
       forms.split(' ').forEach(function (f) { form.set(f, id); });
     });
     var all = Array.from(form.keys()).sort();
+    var byLength = []; // the forms by length, for the typo fallback
+    all.forEach(function (f) { (byLength[f.length] = byLength[f.length] || []).push(f); });
     var df = new Map();
     var sum = { t: 0, n: 0, h: 0, v: 0, b: 0 };
     var docs = data.docs.map(function (d) {
       var texts = { t: [d.t], n: d.n || [], h: d.h || [], v: d.v ? [d.v] : [], b: d.b || [] };
-      var doc = { d: d, tf: {}, len: {}, seq: [], names: [] };
+      // blocks: the stem ids of the verdict and each body block, in the order snippets are cut from them.
+      var doc = { d: d, tf: {}, len: {}, seq: [], names: [], blocks: [] };
       var seen = new Set();
       FIELDS.forEach(function (f) {
         var tf = new Map();
@@ -57,6 +60,7 @@
           len += ids.length;
           if (f === 't') doc.seq.push(ids);
           if (f === 'n') doc.names.push(ids);
+          if (f === 'v' || f === 'b') doc.blocks.push(ids);
         });
         doc.tf[f] = tf;
         doc.len[f] = len;
@@ -76,31 +80,38 @@
     var groups = docs.filter(function (doc) { return doc.names.length; }).map(function (doc) {
       return { doc: doc, phrases: doc.seq.concat(doc.names).filter(function (p) { return p.length; }) };
     });
-    return { form: form, all: all, df: df, docs: docs, avg: avg, groups: groups, stop: new Set(data.stop || []), n: docs.length };
+    return { form: form, all: all, byLength: byLength, df: df, docs: docs, avg: avg, groups: groups, stop: new Set(data.stop || []), n: docs.length };
   }
 
   // ---- matching a query word ----
 
+  // Three rows of the distance table, reused: the typo fallback compares a query word with thousands of forms.
+  var rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
   /** Edit distance between a and b, or limit + 1 when it is more than limit (optimal string alignment). */
   function distance(a, b, limit) {
     if (Math.abs(a.length - b.length) > limit) return limit + 1;
-    var prev2 = null, prev = [], cur, i, j;
-    for (j = 0; j <= b.length; j++) prev.push(j);
+    var n = b.length + 1;
+    if (rows[0].length < n) rows = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
+    var prev2 = rows[0], prev = rows[1], cur = rows[2], swap, i, j;
+    for (j = 0; j < n; j++) prev[j] = j;
     for (i = 1; i <= a.length; i++) {
-      cur = [i];
+      cur[0] = i;
       var best = i;
-      for (j = 1; j <= b.length; j++) {
+      for (j = 1; j < n; j++) {
         var cost = a[i - 1] === b[j - 1] ? 0 : 1;
         var v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-        if (prev2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
-        cur.push(v);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+        cur[j] = v;
         if (v < best) best = v;
       }
       if (best > limit) return limit + 1;
+      swap = prev2;
       prev2 = prev;
       prev = cur;
+      cur = swap;
     }
-    return prev[b.length];
+    return prev[n - 1];
   }
 
   /** The stem ids one query word stands for, each with a weight (1 for a corpus form). */
@@ -118,11 +129,12 @@
     }
     if (f.length >= 4) {
       var limit = f.length >= 8 ? 2 : 1;
-      ix.all.forEach(function (form) {
-        if (Math.abs(form.length - f.length) > limit) return;
-        var d = distance(f, form, limit);
-        if (d <= limit) keep(found, ix.form.get(form), d === 1 ? 0.75 : 0.6);
-      });
+      for (var len = f.length - limit; len <= f.length + limit; len++) {
+        (ix.byLength[len] || []).forEach(function (form) {
+          var d = distance(f, form, limit);
+          if (d <= limit) keep(found, ix.form.get(form), d === 1 ? 0.75 : 0.6);
+        });
+      }
     }
     return Array.from(found.entries());
   }
@@ -232,9 +244,15 @@
     var d = doc.d;
     var blocks = (d.v ? [d.v] : []).concat(d.b || []);
     var best = blocks[0] || '', bestCount = -1;
-    blocks.forEach(function (text) {
-      var n = new Set(words(text).map(function (w) { return ix.form.get(w); }).filter(function (id) { return ids.has(id); })).size;
-      if (n > bestCount) { best = text; bestCount = n; }
+    doc.blocks.forEach(function (blockIds, i) {
+      var n = 0, seen = null;
+      for (var k = 0; k < blockIds.length; k++) {
+        var id = blockIds[k];
+        if (!ids.has(id)) continue;
+        if (!seen) seen = new Set();
+        if (!seen.has(id)) { seen.add(id); n++; }
+      }
+      if (n > bestCount) { best = blocks[i]; bestCount = n; }
     });
     if (best.length <= 220) return best;
     WORD.lastIndex = 0;

@@ -65,13 +65,28 @@ public final class PageReader {
      * them when the page has a problem of its own, so every problem names its line.
      */
     public PageFacts read(OutputFile file) {
-        PageFacts fast = read(file, false);
+        return read(file, null);
+    }
+
+    /**
+     * {@link #read(OutputFile)}, with the page as an earlier stage already parsed it from these bytes (jsoup's HTML
+     * parser, no source positions; only read, never changed), or null to parse it here.
+     */
+    public PageFacts read(OutputFile file, Document parsed) {
+        PageFacts fast = read(file, parsed != null ? parsed : parse(file, false), false);
         return fast.problems().isEmpty() ? fast : read(file, true);
     }
 
     /** @param positions track source positions, for the line numbers in problems */
     public PageFacts read(OutputFile file, boolean positions) {
-        Document doc = Jsoup.parse(file.text(), "", Parser.htmlParser().setTrackPosition(positions));
+        return read(file, parse(file, positions), positions);
+    }
+
+    private static Document parse(OutputFile file, boolean positions) {
+        return Jsoup.parse(file.text(), "", Parser.htmlParser().setTrackPosition(positions));
+    }
+
+    private PageFacts read(OutputFile file, Document doc, boolean positions) {
         Report r = new Report(file.path());
         Element html = doc.selectFirst(HTML);
         String lang = html == null ? "" : html.attr("lang");

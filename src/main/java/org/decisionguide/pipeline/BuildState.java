@@ -6,6 +6,7 @@ import org.decisionguide.model.Problem;
 import org.decisionguide.model.Site;
 import org.decisionguide.render.Rendering;
 import org.decisionguide.render.Templates;
+import org.decisionguide.search.ReadPages;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.Map;
  * @param rendering    the render stage, page by page
  * @param files        every file of the build, as published
  * @param facts        the check stage's facts about every HTML page, by path
+ * @param search       what the search stage read from the pages
  */
 record BuildState(Site site, List<Problem> loadProblems, Map<Path, List<Problem>> lint, List<OutputFile> assets, Templates templates, Rendering rendering,
-                  List<OutputFile> files, Map<String, PageFacts> facts, List<String> notes) {
+                  List<OutputFile> files, Map<String, PageFacts> facts, ReadPages search, List<String> notes) {
 }

@@ -3,6 +3,7 @@ package org.decisionguide.pipeline;
 import org.decisionguide.check.PageFacts;
 import org.decisionguide.check.SiteChecker;
 import org.decisionguide.model.OutputFile;
+import org.jsoup.nodes.Document;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,17 +20,18 @@ final class CheckedPages {
 
     /**
      * Facts for every HTML file, in file order; taken from {@code before} when the file is byte for byte the one
-     * they were read from ({@code beforeFiles}, by path).
+     * they were read from ({@code beforeFiles}, by path); read from {@code parsed} when the search stage already
+     * parsed the page.
      */
     static Map<String, PageFacts> read(SiteChecker checker, List<OutputFile> files, Map<String, PageFacts> before,
-                                       Map<String, byte[]> beforeFiles) {
+                                       Map<String, byte[]> beforeFiles, Map<String, Document> parsed) {
         List<OutputFile> html = files.stream().filter(OutputFile::isHtml).toList();
         // Reading pages is independent per page: use every core.
         List<PageFacts> read = html.parallelStream().map(f -> {
             PageFacts known = before.get(f.path());
             byte[] old = beforeFiles.get(f.path());
             boolean same = known != null && old != null && (old == f.bytes() || Arrays.equals(old, f.bytes()));
-            return same ? known : checker.reader().read(f);
+            return same ? known : checker.reader().read(f, parsed.get(f.path()));
         }).toList();
         Map<String, PageFacts> out = new LinkedHashMap<>();
         read.forEach(p -> out.put(p.path(), p));

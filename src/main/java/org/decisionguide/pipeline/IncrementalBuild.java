@@ -12,6 +12,7 @@ import org.decisionguide.model.Site;
 import org.decisionguide.model.SiteConfig;
 import org.decisionguide.render.Rendering;
 import org.decisionguide.render.SiteRenderer;
+import org.decisionguide.search.SearchIndex;
 import org.decisionguide.validate.LocalTermLint;
 import org.decisionguide.validate.Validator;
 
@@ -99,18 +100,22 @@ public final class IncrementalBuild {
                 .render(site, before.rendering(), EditReach.of(before.site(), site, edited));
         problems.addAll(rendering.problems());
         long t2b = Pipeline.lap(times, "render", t2);
-        List<OutputFile> files = Pipeline.withSiteFiles(Pipeline.searchable(site, rendering.files(), problems), before.assets());
+        // Only pages whose bytes changed are read again, by the search and then by the check.
+        SearchIndex.Built index = Pipeline.search(site, rendering.files(), problems, before.search());
+        List<OutputFile> files = Pipeline.withSiteFiles(Pipeline.withIndex(rendering.files(), index), before.assets());
         long t3 = Pipeline.lap(times, "search", t2b);
 
         SiteConfig config = site.config();
         SiteChecker checker = Pipeline.checker(config);
-        Map<String, PageFacts> facts = CheckedPages.read(checker, files, before.facts(), CheckedPages.bytesByPath(before.files()));
+        Map<String, PageFacts> facts = CheckedPages.read(checker, files, before.facts(), CheckedPages.bytesByPath(before.files()),
+                index.parsed());
         Map<String, OutputFile> byPath = CheckedPages.byPath(files);
         problems.addAll(checker.check(facts, byPath.keySet(), byPath::get));
         problems.addAll(checker.checkSources(site, facts, byPath.keySet()));
         Pipeline.lap(times, "check", t3);
 
-        last = new BuildState(site, loadProblems, lint, before.assets(), before.templates(), rendering, files, facts, before.notes());
+        last = new BuildState(site, loadProblems, lint, before.assets(), before.templates(), rendering, files, facts, index.read(),
+                before.notes());
         return new Rebuild(Pipeline.done(config, files, problems, times, before.notes()), rendering.rendered(), true);
     }
 

@@ -13,6 +13,7 @@ import org.decisionguide.model.TreePath;
 import org.decisionguide.render.Rendering;
 import org.decisionguide.render.SiteRenderer;
 import org.decisionguide.render.Templates;
+import org.decisionguide.search.ReadPages;
 import org.decisionguide.search.SearchIndex;
 import org.decisionguide.validate.LocalTermLint;
 import org.decisionguide.validate.Validator;
@@ -39,6 +40,12 @@ public final class Pipeline {
 
     private Pipeline() {}
 
+    /**
+     * {@code -Dguide.bench.cpu=true}: the process's CPU time (every thread, the JIT's and GC's too) after each stage,
+     * on stderr, so that bench/search can tell what a stage costs on a machine whose wall times are noisy.
+     */
+    private static final boolean CPU_TRACE = Boolean.getBoolean("guide.bench.cpu");
+
     public static BuildResult build(BuildOptions options) {
         return buildKeeping(options).result();
     }
@@ -60,6 +67,7 @@ public final class Pipeline {
         long t1 = lap(times, "load", t0);
         Site site = loaded.value();
         if (site == null) return new Kept(done(null, List.of(), problems, times, List.of()), null);
+        SearchIndex.prepare(site.config().languageCodes()); // loads while validate and render run
         SiteConfig config = site.config().withStrict(site.config().strict() || options.strict());
         if (options.baseUrl() != null) config = config.withBaseUrl(options.baseUrl());
         config = config.withFreshness(config.freshness().failingOnOverdue(options.failOnOverdue()));
@@ -81,26 +89,37 @@ public final class Pipeline {
         Rendering pages = new SiteRenderer(templates, options.drafts(), markdown).render(site, Rendering.NONE, reach -> true);
         problems.addAll(pages.problems());
         long t2b = lap(times, "render", t2);
-        List<OutputFile> files = withSiteFiles(searchable(site, pages.files(), problems), assets.value());
+        SearchIndex.Built index = search(site, pages.files(), problems, ReadPages.NONE);
+        List<OutputFile> files = withSiteFiles(withIndex(pages.files(), index), assets.value());
         long t3 = lap(times, "search", t2b);
 
         SiteChecker checker = checker(config);
-        Map<String, PageFacts> facts = CheckedPages.read(checker, files, Map.of(), Map.of());
+        Map<String, PageFacts> facts = CheckedPages.read(checker, files, Map.of(), Map.of(), index.parsed());
         Map<String, OutputFile> byPath = CheckedPages.byPath(files);
         problems.addAll(checker.check(facts, byPath.keySet(), byPath::get));
         problems.addAll(checker.checkSources(site, facts, byPath.keySet()));
         lap(times, "check", t3);
         List<String> notes = notes(site);
-        BuildState state = new BuildState(site, loadProblems, lint, assets.value(), templates, pages, files, facts, notes);
+        BuildState state = new BuildState(site, loadProblems, lint, assets.value(), templates, pages, files, facts, index.read(), notes);
         return new Kept(done(config, files, problems, times, notes), state);
     }
 
-    /** The rendered pages and each language's search index, built from them (org.decisionguide.search). */
-    static List<OutputFile> searchable(Site site, List<OutputFile> pages, List<Problem> problems) {
-        Result<List<OutputFile>> index = SearchIndex.build(site, pages, site.config().basePath());
+    /**
+     * Each language's search index, built from the rendered pages (org.decisionguide.search); {@code before} is what
+     * the previous build read from them. {@code -Dguide.bench.noSearch=true} skips it, for bench/search to time a
+     * build without it.
+     */
+    static SearchIndex.Built search(Site site, List<OutputFile> pages, List<Problem> problems, ReadPages before) {
+        if (Boolean.getBoolean("guide.bench.noSearch")) return new SearchIndex.Built(List.of(), List.of(), Map.of(), ReadPages.NONE);
+        SearchIndex.Built index = SearchIndex.build(site, pages, site.config().basePath(), before);
         problems.addAll(index.problems());
+        return index;
+    }
+
+    /** The rendered pages, then the index files. */
+    static List<OutputFile> withIndex(List<OutputFile> pages, SearchIndex.Built index) {
         List<OutputFile> all = new ArrayList<>(pages);
-        all.addAll(index.value());
+        all.addAll(index.files());
         return all;
     }
 
@@ -142,6 +161,9 @@ public final class Pipeline {
     static long lap(Map<String, Long> times, String stage, long since) {
         long now = System.nanoTime();
         times.put(stage, (now - since) / 1_000_000);
+        if (CPU_TRACE) System.err.printf("cpu after %s: %d ms%n", stage,
+                ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime() / 1_000_000);
         return now;
     }
 }

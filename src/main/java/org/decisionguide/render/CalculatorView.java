@@ -155,8 +155,9 @@ final class CalculatorView {
         Map<String, String> labels = new LinkedHashMap<>();
         inputs.forEach(i -> labels.put(i.get("id").asText(), t.format("calc_in_" + i.get("id").asText())));
         m.put("labels", labels);
-        m.put("options", Map.of("large", t.format("calc_option_large"), "untuned", t.format("calc_option_untuned"),
-                "tuned", t.format("calc_option_tuned")));
+        Map<String, String> options = new LinkedHashMap<>(); // in a fixed order, so that builds are reproducible (Map.of's is not)
+        for (String o : List.of("large", "untuned", "tuned")) options.put(o, t.format("calc_option_" + o));
+        m.put("options", options);
         m.put("month", t.format("calc_month", "{0}"));
         m.put("never", t.format("calc_never"));
         m.put("not_applicable", t.format("calc_not_applicable"));

@@ -11,9 +11,7 @@ import org.jsoup.nodes.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Reads what a reader sees on a built page into a {@link SearchDoc}. The search page's A–Z list names every page
@@ -23,31 +21,26 @@ import java.util.function.Function;
 final class PageTexts {
     private static final Set<String> BLOCKS = Set.of("p", "ul", "ol", "table", "pre", "blockquote", "div", "dl", "section");
 
-    private final Function<String, Optional<Document>> pageAt;
     private final Map<String, Term> terms;
     private final String lang;
 
-    /** @param pageAt the built page for a root-relative URL (without anchor), parsed */
-    PageTexts(Function<String, Optional<Document>> pageAt, Map<String, Term> terms, String lang) {
-        this.pageAt = pageAt;
+    PageTexts(Map<String, Term> terms, String lang) {
         this.terms = terms;
         this.lang = lang;
     }
 
-    /** One entry of the A–Z list → its document, or empty when the page it names was not built. */
-    Optional<SearchDoc> doc(Element entry) {
+    /** One entry of the A–Z list and the built page its link names (parsed) → its document. */
+    SearchDoc doc(Element entry, Document page) {
         String key = entry.attr("data-key");
         String kind = entry.attr("data-kind");
         String url = entry.attr("href");
         int hash = url.indexOf('#');
-        Optional<Document> page = pageAt.apply(hash < 0 ? url : url.substring(0, hash));
-        if (page.isEmpty()) return Optional.empty();
-        return Optional.of(switch (kind) {
-            case "term" -> term(key, url, page.get(), url.substring(hash + 1));
-            case "article" -> article(key, url, page.get());
-            case "outcome" -> outcome(key, url, page.get());
-            default -> generic(key, kind, url, page.get());
-        });
+        return switch (kind) {
+            case "term" -> term(key, url, page, url.substring(hash + 1));
+            case "article" -> article(key, url, page);
+            case "outcome" -> outcome(key, url, page);
+            default -> generic(key, kind, url, page);
+        };
     }
 
     private SearchDoc article(String key, String url, Document d) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import org.decisionguide.model.Language;
 import org.decisionguide.model.OutputFile;
 import org.decisionguide.model.Problem;
-import org.decisionguide.model.Result;
 import org.decisionguide.model.Site;
 import org.decisionguide.model.Term;
 import org.jsoup.nodes.Document;
@@ -16,11 +15,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The search stage, after render: for each language, the pages its search page lists → {@code <lang>/search/index.json}
@@ -36,47 +34,99 @@ public final class SearchIndex {
         return lang + "/search/index.json";
     }
 
+    /**
+     * One run of the stage.
+     *
+     * @param files    each language's index file
+     * @param problems a search page that was not built
+     * @param parsed   the pages this run parsed (plain jsoup, no source positions), by output path: the check stage
+     *                 reads these instead of parsing them again
+     * @param read     what was read from each page, for the live preview's next build
+     */
+    public record Built(List<OutputFile> files, List<Problem> problems, Map<String, Document> parsed, ReadPages read) {}
+
+    /** One language's part of a run. */
+    private record One(String lang, OutputFile file, Problem problem, Map<String, Document> parsed, Map<String, ReadPages.Read> read,
+                       ReadPages.Index index) {}
+
     private SearchIndex() {}
 
-    /** @param files the rendered site ({@code basePath} is the site's path prefix, "" at the root) */
-    public static Result<List<OutputFile>> build(Site site, List<OutputFile> files, String basePath) {
-        Map<String, OutputFile> byPath = new LinkedHashMap<>();
+    /**
+     * Starts loading the languages' analyzers (Lucene's classes, the Polish stemming table) on a background thread,
+     * so that they are ready when render is done instead of adding their load time to the stage. Optional: the
+     * stage loads whatever is not loaded yet itself.
+     */
+    public static void prepare(List<String> langs) {
+        Thread t = new Thread(() -> langs.forEach(Stemmer::forLanguage), "search-analyzers");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** A full build. */
+    public static Built build(Site site, List<OutputFile> files, String basePath) {
+        return build(site, files, basePath, ReadPages.NONE);
+    }
+
+    /**
+     * @param files  the rendered site ({@code basePath} is the site's path prefix, "" at the root)
+     * @param before what the previous build read; pages byte for byte the same are not read again
+     */
+    public static Built build(Site site, List<OutputFile> files, String basePath, ReadPages before) {
+        Map<String, OutputFile> byPath = new HashMap<>();
         files.forEach(f -> byPath.put(f.path(), f));
         Map<String, Term> terms = new LinkedHashMap<>();
         site.glossary().forEach(t -> terms.put(t.id(), t));
-        List<Result<OutputFile>> built = site.config().languages().parallelStream().map(Language::code)
-                .map(lang -> one(lang, byPath, terms, basePath)).toList();
+        List<One> built = site.config().languages().parallelStream().map(Language::code)
+                .map(lang -> one(lang, byPath, terms, basePath, site.glossary(), before)).toList();
         List<OutputFile> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (Result<OutputFile> r : built) {
-            if (r.value() != null) out.add(r.value());
-            problems.addAll(r.problems());
+        Map<String, Document> parsed = new HashMap<>();
+        Map<String, ReadPages.Read> read = new HashMap<>();
+        Map<String, ReadPages.Index> indexes = new HashMap<>();
+        for (One r : built) {
+            if (r.file() != null) out.add(r.file());
+            if (r.problem() != null) problems.add(r.problem());
+            if (r.index() != null) indexes.put(r.lang(), r.index());
+            parsed.putAll(r.parsed());
+            read.putAll(r.read());
         }
-        return Result.of(out, problems);
+        return new Built(out, problems, parsed, new ReadPages(site.glossary(), read, indexes));
     }
 
-    private static Result<OutputFile> one(String lang, Map<String, OutputFile> byPath, Map<String, Term> terms, String basePath) {
+    private static One one(String lang, Map<String, OutputFile> byPath, Map<String, Term> terms, String basePath,
+                           List<Term> glossary, ReadPages before) {
         OutputFile page = byPath.get(pagePath(lang));
         if (page == null) {
-            return Result.of(null, List.of(Problem.error(Path.of("templates", "search.ftlh"), 0,
-                    "no search page was built for " + lang + ", so its search index cannot be", "fix the template error reported for it")));
+            return new One(lang, null, Problem.error(Path.of("templates", "search.ftlh"), 0,
+                    "no search page was built for " + lang + ", so its search index cannot be", "fix the template error reported for it"),
+                    Map.of(), Map.of(), null);
         }
-        Function<String, Optional<Document>> pageAt = url -> {
-            String p = url.substring(basePath.length());
-            p = p.startsWith("/") ? p.substring(1) : p;
-            if (p.isEmpty() || p.endsWith("/")) p += "index.html";
-            return Optional.ofNullable(byPath.get(p)).map(f -> PageTexts.parse(f.bytes()));
-        };
+        Map<String, Document> parsed = new HashMap<>();
         Document search = PageTexts.parse(page.bytes());
-        PageTexts texts = new PageTexts(cached(pageAt), terms, lang);
+        parsed.put(page.path(), search);
+        PageTexts texts = new PageTexts(terms, lang);
+        Map<String, ReadPages.Read> read = new HashMap<>();
         List<SearchDoc> docs = new ArrayList<>();
-        for (Element entry : search.select("a[data-key]")) texts.doc(entry).ifPresent(docs::add);
-        return Result.of(new OutputFile(indexPath(lang), json(docs, lang)), List.of());
+        for (Element entry : search.select("a[data-key]")) {
+            String url = entry.attr("href");
+            OutputFile target = byPath.get(path(url, basePath));
+            if (target == null) continue; // a page that was not built has its own problem
+            String id = lang + ' ' + entry.attr("data-kind") + ' ' + entry.attr("data-key") + ' ' + url;
+            SearchDoc doc = before.reuse(id, target.bytes(), glossary).orElseGet(() ->
+                    texts.doc(entry, parsed.computeIfAbsent(target.path(), p -> PageTexts.parse(target.bytes()))));
+            read.put(id, new ReadPages.Read(target.bytes(), doc));
+            docs.add(doc);
+        }
+        byte[] json = before.index(lang, docs).orElseGet(() -> json(docs, lang));
+        return new One(lang, new OutputFile(indexPath(lang), json), null, parsed, read, new ReadPages.Index(List.copyOf(docs), json));
     }
 
-    private static <T> Function<String, T> cached(Function<String, T> f) {
-        Map<String, T> memo = new java.util.HashMap<>();
-        return k -> memo.computeIfAbsent(k, f);
+    /** The output path of a root-relative URL: without its anchor and the site's path prefix, index.html for a folder. */
+    private static String path(String url, String basePath) {
+        int hash = url.indexOf('#');
+        String p = (hash < 0 ? url : url.substring(0, hash)).substring(basePath.length());
+        p = p.startsWith("/") ? p.substring(1) : p;
+        return p.isEmpty() || p.endsWith("/") ? p + "index.html" : p;
     }
 
     /** The index file: short keys, since it is downloaded before the first result shows (docs/decisions/0011-search.md). */
