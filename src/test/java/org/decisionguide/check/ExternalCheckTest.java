@@ -20,13 +20,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** `./guide check --external` against a local server that answers each way a real one can. */
+/** The external-link check against a local server that answers each way a real one can (the command: {@code cli.ExternalCheckCommandTest}). */
 class ExternalCheckTest {
 
     private HttpServer server;
@@ -147,26 +145,5 @@ class ExternalCheckTest {
         // Four requests to one host at 300 ms apart: the last cannot arrive before 900 ms after the run began.
         long last = (arrivals.get(3) - start) / 1_000_000;
         assertTrue(last >= 900, "the fourth request arrived " + last + " ms after the start");
-    }
-
-    @Test
-    void theCommandExitsNonZeroOnADeadLinkAndSaysWhatItChecked(@TempDir Path dir) throws Exception {
-        Path site = Fixtures.copyOfRealSite(Files.createDirectories(dir.resolve("site")));
-        for (String lang : List.of("en", "cs", "pl")) {
-            try (Stream<Path> s = Files.list(site.resolve("content/" + lang + "/articles"))) {
-                for (Path p : s.toList()) Files.delete(p);
-            }
-        }
-        Files.writeString(site.resolve("content/en/articles/a.md"), Fixtures.articleText("",
-                "Intro.\n\n[gone](" + base + "/gone) and [ok](" + base + "/ok)\n").replace("https://example.org/", base + "/moved"));
-        Fixtures.Run run = Fixtures.guide("check", "--external", "--root", site.toString(), "--timeout", "5",
-                "--per-host-interval", "0", "--cache", dir.resolve("cache.json").toString());
-        assertEquals(1, run.exit(), run.err());
-        assertTrue(run.err().contains("content/en/articles/a.md:13: dead link: " + base + "/gone answers 404"), run.err());
-        assertTrue(run.err().contains("content/en/articles/a.md:9: warning: moved: " + base + "/moved redirects to " + base + "/ok"), run.err());
-        assertTrue(run.out().contains("checked 3 external addresses (3 asked, 0 from today's cache): 1 error, 1 warning"), run.out());
-        Fixtures.Run again = Fixtures.guide("check", "--external", "--root", site.toString(), "--cache", dir.resolve("cache.json").toString());
-        assertTrue(again.out().contains("(0 asked, 3 from today's cache): 1 error, 1 warning"), again.out());
-        assertFalse(run.err().contains("Exception"), run.err());
     }
 }
