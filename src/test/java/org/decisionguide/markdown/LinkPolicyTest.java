@@ -22,7 +22,8 @@ class LinkPolicyTest {
             "java\tscript:alert(1)", "java\nscript:alert(1)", "jav&#x09;ascript:alert(1)", "javascript&#58;alert(1)",
             "javascript&colon;alert(1)", "&#106;avascript:alert(1)", "&amp;#106;avascript:alert(1)", "\u0000javascript:x",
             "vbscript:msgbox", "data:text/html;base64,PHNjcmlwdD4=", "file:///etc/passwd", "ftp://example.org",
-            "//evil.example/", "/\\evil.example/", "\\\\evil.example", "java\u00adscript:alert(1)"})
+            "//evil.example/", "/\\evil.example/", "\\\\evil.example", "java\u00adscript:alert(1)",
+            "JAVASCRIPT:ALERT(1)", "DATA:TEXT/HTML,X", "javascript:x", "data:x"})
     void refuses(String url) {
         assertNotNull(LinkPolicy.refusal(url), url);
     }
