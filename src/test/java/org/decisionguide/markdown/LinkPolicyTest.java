@@ -1,8 +1,10 @@
 package org.decisionguide.markdown;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -26,5 +28,13 @@ class LinkPolicyTest {
             "JAVASCRIPT:ALERT(1)", "DATA:TEXT/HTML,X", "javascript:x", "data:x"})
     void refuses(String url) {
         assertNotNull(LinkPolicy.refusal(url), url);
+    }
+
+    @Test
+    void anAddressLeavingTheSiteWithoutASchemeSaysSo() {
+        String leaves = "an address starting with // leaves the site without saying how";
+        assertEquals(leaves, LinkPolicy.refusal("//evil.example/"));
+        assertEquals(leaves, LinkPolicy.refusal("/\\evil.example/"), "a backslash is a slash to a browser");
+        assertEquals("the scheme \"javascript:\" is not allowed", LinkPolicy.refusal("JaVaScRiPt:alert(1)"));
     }
 }
