@@ -19,6 +19,13 @@ class SafeYamlMessagesTest {
     }
 
     @Test
+    void invalidYamlSaysWhatTheParserFoundOnOneLine() {
+        YamlError e = assertThrows(YamlError.class, () -> SafeYaml.parse("title: T\nsummary: a: b\n"));
+        assertEquals("invalid YAML: mapping values are not allowed here", e.getMessage());
+        assertEquals(2, e.line());
+    }
+
+    @Test
     void aTabIsReportedOnItsLine() {
         YamlError e = assertThrows(YamlError.class, () -> SafeYaml.parse("a: 1\nb:\n\t- x\n"));
         assertEquals(3, e.line());

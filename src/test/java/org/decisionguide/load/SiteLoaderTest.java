@@ -173,4 +173,75 @@ class SiteLoaderTest {
         assertNull(SiteLoader.articleId(Path.of("content/en/articles/First.md")));
         assertNull(SiteLoader.articleId(Path.of("content/en/articles/first.txt")));
     }
+
+    @Test
+    void aPlainFileNamedLikeALanguageIsNoLanguageFolder(@TempDir Path root) throws IOException {
+        site(root);
+        write(root, "content/de", "notes");
+        assertEquals(List.of(), new SiteLoader(root).load().problems(), "only folders under content/ are languages");
+    }
+
+    @Test
+    void aFileTooLargeToBeContentIsRefusedUnread(@TempDir Path root) throws IOException {
+        site(root);
+        byte[] big = new byte[SafeYaml.MAX_CHARS * 4 + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        write(root, "content/cs/articles/first.md", big);
+        Problem p = about(new SiteLoader(root).load().problems(), "content/cs/articles/first.md");
+        assertEquals("the file is too large (" + big.length + " bytes)", p.message());
+        assertTrue(p.isError());
+        assertEquals("split it; content files are far smaller than " + SafeYaml.MAX_CHARS + " characters", p.fix());
+    }
+
+    @Test
+    void oneArticleThatCannotBeReadGivesItsProblemAndNoArticle(@TempDir Path root) throws IOException {
+        site(root);
+        write(root, "content/cs/articles/first.md", new byte[]{'-', '-', '-', '\n', (byte) 0xC3, (byte) 0x28, '\n'});
+        Result<org.decisionguide.model.Article> a = new SiteLoader(root).article(Path.of("content/cs/articles/first.md"), "cs");
+        assertNull(a.value());
+        assertEquals(List.of(Problem.error(Path.of("content/cs/articles/first.md"), 0, "the file is not valid UTF-8", "save it with UTF-8 encoding")),
+                a.problems());
+    }
+
+    private static final String CALCULATOR = "as_of: 2026-12-02\narticle: first\nslugs:\n  en: break-even\n  cs: navratnost\n"
+            + "inputs:\n  requests: 2400000\n";
+
+    @Test
+    void theCalculatorIsReadWithItsFormulas(@TempDir Path root) throws IOException {
+        site(root);
+        write(root, CalculatorParser.FILE.toString(), CALCULATOR);
+        write(root, CalculatorParser.SCRIPT.toString(), "export const x = 1;\n");
+        Result<Site> r = new SiteLoader(root).load();
+        assertEquals(List.of(), r.problems());
+        assertEquals("first", r.value().calculator().article());
+        assertEquals(2400000.0, r.value().calculator().inputs().get("requests"));
+        assertEquals("export const x = 1;\n", r.value().calculator().script());
+    }
+
+    @Test
+    void aCalculatorWithoutItsFormulasIsAnErrorNamingTheScript(@TempDir Path root) throws IOException {
+        site(root);
+        write(root, CalculatorParser.FILE.toString(), CALCULATOR);
+        Result<Site> r = new SiteLoader(root).load();
+        assertEquals(List.of(Problem.error(CalculatorParser.SCRIPT, 0, "the calculator's formulas are missing",
+                "restore assets/js/break-even-core.js (it holds the formulas that content/calculator/break-even.yaml is computed with)")),
+                r.problems());
+        assertNull(r.value().calculator());
+        assertNull(new SiteLoader(site(root.resolve("none"))).load().value().calculator(), "a site without the data file has no calculator");
+    }
+
+    @Test
+    void unreadableCalculatorFilesAreProblemsNotCrashes(@TempDir Path root) throws IOException {
+        site(root);
+        byte[] bad = {'a', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'};
+        write(root, CalculatorParser.FILE.toString(), bad);
+        write(root, CalculatorParser.SCRIPT.toString(), "export const x = 1;\n");
+        assertEquals(List.of(Problem.error(CalculatorParser.FILE, 0, "the file is not valid UTF-8", "save it with UTF-8 encoding")),
+                new SiteLoader(root).load().problems());
+        write(root, CalculatorParser.FILE.toString(), CALCULATOR);
+        write(root, CalculatorParser.SCRIPT.toString(), bad);
+        Result<Site> r = new SiteLoader(root).load();
+        assertEquals(List.of(Problem.error(CalculatorParser.SCRIPT, 0, "the file is not valid UTF-8", "save it with UTF-8 encoding")), r.problems());
+        assertNull(r.value().calculator());
+    }
 }

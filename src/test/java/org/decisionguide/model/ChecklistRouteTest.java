@@ -80,4 +80,21 @@ class ChecklistRouteTest {
         assertFalse(ChecklistRoute.isAnswer(TREE, "why-costs"));
         assertFalse(ChecklistRoute.isAnswer(TREE, "build-yes"), "an outcome has no answers");
     }
+
+    @Test
+    void aCycleInTheTreeEndsTheWalkWhereItWouldGoRound() {
+        DecisionTree cyclic = TreeParser.parseTree("""
+                start: evals
+                nodes:
+                  evals:
+                    kind: question
+                    answers: {yes: why, no: build}
+                  why:
+                    kind: question
+                    answers: {style: evals, cost: build}
+                  build: {kind: outcome, terms: [a]}
+                """).value();
+        assertEquals("evals-yes/", ChecklistRoute.of(cyclic, CHECKLIST, List.of("eval-set", "style")).segments(),
+                "the validator reports the cycle; the checklist's link stops before it");
+    }
 }

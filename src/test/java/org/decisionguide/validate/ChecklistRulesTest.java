@@ -78,7 +78,12 @@ class ChecklistRulesTest {
         String structure = STRUCTURE.replaceFirst("articles: \\[x\\]", "articles: [xx-unknown]");
         String en = TEXTS + "  baseine:\n    label: Typo.\n    why: W.\n";
         List<Problem> p = ChecklistRules.check(site(false, structure, Map.of("en", en, "cs", TEXTS, "pl", TEXTS)));
-        assertTrue(p.stream().anyMatch(x -> x.message().equals("item \"eval-set\" links to unknown article \"xx-unknown\"") && x.line() == 4), p.toString());
+        Problem article = p.stream().filter(x -> x.message().equals("item \"eval-set\" links to unknown article \"xx-unknown\"")).findFirst()
+                .orElseThrow(() -> new AssertionError(p.toString()));
+        assertEquals(4, article.line());
+        assertEquals("use an article id (file name without .md)", article.fix(), "nothing is close to xx-unknown");
+        Problem near = ChecklistRules.check(site(false, structure.replace("xx-unknown", "xy"), Map.of("en", TEXTS, "cs", TEXTS, "pl", TEXTS))).get(0);
+        assertEquals("did you mean x?", near.fix());
         Problem typo = p.stream().filter(x -> x.message().startsWith("text for item \"baseine\"")).findFirst().orElseThrow();
         assertEquals(10, typo.line());
         assertTrue(typo.fix().startsWith("did you mean baseline?"), typo.fix());

@@ -1,12 +1,14 @@
 package org.decisionguide.validate;
 
 import org.decisionguide.Fixtures;
+import org.decisionguide.load.GlossaryParser;
 import org.decisionguide.load.TreeParser;
 import org.decisionguide.model.DecisionTree;
 import org.decisionguide.model.Problem;
 import org.decisionguide.model.Result;
 import org.decisionguide.model.Severity;
 import org.decisionguide.model.Site;
+import org.decisionguide.model.Term;
 import org.decisionguide.model.TreePath;
 import org.decisionguide.model.TreeTexts;
 import org.junit.jupiter.api.Test;
@@ -62,10 +64,20 @@ class TreeRulesTest {
     }
 
     private static Site site(boolean strict, String treeYaml, Map<String, String> textsByLang) {
+        return site(strict, treeYaml, textsByLang, List.of());
+    }
+
+    private static Site site(boolean strict, String treeYaml, Map<String, String> textsByLang, List<Term> glossary) {
         Site base = Fixtures.site(strict, article("en", "x", "", "b"), article("cs", "x", "", "b"), article("pl", "x", "", "b"));
         Map<String, TreeTexts> texts = new HashMap<>();
         textsByLang.forEach((l, y) -> texts.put(l, TreeParser.parseTexts(l, y).value()));
-        return new Site(base.config(), base.articles(), List.of(), tree(treeYaml), texts, null, Map.of(), base.ui(), Set.of());
+        return new Site(base.config(), base.articles(), glossary, tree(treeYaml), texts, null, Map.of(), base.ui(), Set.of());
+    }
+
+    private static Term term(String id) {
+        StringBuilder yaml = new StringBuilder("id: " + id + "\n");
+        for (String l : List.of("en", "cs", "pl")) yaml.append(l).append(":\n  term: ").append(id).append("\n  definition: D.\n");
+        return GlossaryParser.parse(id, yaml.toString(), List.of("en", "cs", "pl")).value();
     }
 
     private static Map<String, String> allTexts() {
@@ -123,7 +135,12 @@ class TreeRulesTest {
                 """).replace("articles: [x]", "articles: [y]");
         List<Problem> p = TreeRules.check(site(false, yaml, allTexts()));
         assertTrue(p.stream().anyMatch(x -> x.message().equals("outcome \"other\" gives nothing to read next")), p.toString());
-        assertTrue(p.stream().anyMatch(x -> x.message().equals("outcome \"done\" names unknown article \"y\"")), p.toString());
+        Problem unknown = p.stream().filter(x -> x.message().equals("outcome \"done\" names unknown article \"y\"")).findFirst()
+                .orElseThrow(() -> new AssertionError(p.toString()));
+        assertEquals("did you mean x?", unknown.fix());
+        Problem far = TreeRules.check(site(false, yaml.replace("articles: [y]", "articles: [evals-first]"), allTexts())).stream()
+                .filter(x -> x.message().contains("unknown article")).findFirst().orElseThrow();
+        assertEquals("use an article id (file name without .md)", far.fix());
     }
 
     @Test
@@ -170,5 +187,54 @@ class TreeRulesTest {
         Result<DecisionTree> bad = TreeParser.parseTree(OK_TREE + "former_paths:\n  - q1-yes/q2 a\n");
         assertTrue(bad.problems().stream().anyMatch(x -> x.message().equals("former path \"q1-yes/q2 a\" is not a path of answers")),
                 bad.problems().toString());
+    }
+
+    @Test
+    void aTreeExactlyAtItsPageBoundPasses() {
+        assertEquals(List.of(), TreeRules.check(site(true, "max_pages_per_language: 5\n" + OK_TREE, allTexts())), "five pages, five allowed");
+    }
+
+    @Test
+    void aQuestionWithASingleAnswerIsAWarningAtItsLine() {
+        String yaml = OK_TREE.replace("      b: other\n", "").replace("""
+                  other:
+                    kind: outcome
+                    terms: []
+                    articles: [x]
+                """, "");
+        Map<String, String> texts = Map.of("en", texts("other").replace("    b: B\n", ""), "cs", texts("other").replace("    b: B\n", ""),
+                "pl", texts("other").replace("    b: B\n", ""));
+        List<Problem> p = TreeRules.check(site(true, yaml, texts));
+        assertEquals(1, p.size(), p.toString());
+        assertEquals("question \"q2\" has a single answer", p.get(0).message());
+        assertEquals(Severity.WARNING, p.get(0).severity());
+        assertEquals(8, p.get(0).line());
+    }
+
+    @Test
+    void anOutcomeMayOfferGlossaryTermsOnlyAndTheyMustExist() {
+        String yaml = OK_TREE.replace("""
+                    terms: []
+                    articles: [x]
+                """, """
+                    terms: [eval-set]
+                """);
+        assertEquals(List.of(), TreeRules.check(site(true, yaml, allTexts(), List.of(term("eval-set")))), "terms alone give something to read");
+        List<Problem> p = TreeRules.check(site(true, yaml.replace("[eval-set]", "[evalset]"), allTexts(), List.of(term("eval-set"))));
+        assertEquals(1, p.size(), p.toString());
+        assertEquals("outcome \"other\" names unknown glossary term \"evalset\"", p.get(0).message());
+        assertEquals(16, p.get(0).line());
+        assertEquals("did you mean eval-set?", p.get(0).fix());
+        Problem far = TreeRules.check(site(true, yaml.replace("[eval-set]", "[rag]"), allTexts(), List.of(term("eval-set")))).get(0);
+        assertEquals("use the id of a file in glossary/", far.fix());
+    }
+
+    @Test
+    void aLanguageWithoutTreeTextsIsReportedAgainstTheFileToWrite() {
+        List<Problem> p = TreeRules.check(site(false, OK_TREE, Map.of("en", texts(), "cs", texts())));
+        assertEquals(1, p.size(), p.toString());
+        assertEquals(Path.of("content/pl/decision-tree.yaml"), p.get(0).file());
+        assertEquals("missing translation: no pl text for 4 items: q1, q2, done, other", p.get(0).message());
+        assertEquals("translate them from content/en/decision-tree.yaml", p.get(0).fix());
     }
 }

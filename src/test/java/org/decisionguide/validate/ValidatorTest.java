@@ -1,9 +1,12 @@
 package org.decisionguide.validate;
 
 import org.decisionguide.model.Article;
+import org.decisionguide.model.KeyLines;
 import org.decisionguide.model.Problem;
 import org.decisionguide.model.Severity;
 import org.decisionguide.model.Site;
+import org.decisionguide.model.Term;
+import org.decisionguide.model.TermText;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -94,5 +97,21 @@ class ValidatorTest {
     @Test
     void draftsNeedNoTranslation() {
         assertEquals(List.of(), TranslationRules.check(site(true, article("en", "a", "draft: true\n", "x"))));
+    }
+
+    /** The build runs every rule; the live preview runs the rules across articles and lints only the edited ones. */
+    @Test
+    void theStageGathersEveryRulesProblemsAndTheLintOnlyInTheFullRun() {
+        Term term = new Term("fine-tuning", Path.of("glossary/fine-tuning.yaml"), List.of(), List.of(), java.util.Map.of(
+                "en", new TermText("en", "fine-tuning", null, "D.", List.of()), "cs", new TermText("cs", "dolaďování", null, "D.", List.of()),
+                "pl", new TermText("pl", "dostrajanie", null, "D.", List.of())), KeyLines.NONE);
+        Site base = site(false, article("en", "a", "", "See [b](b.md).\n"), article("cs", "a", "", "Pak fine-tuning.\n"),
+                article("pl", "a", "", "Tekst.\n"));
+        Site s = new Site(base.config(), base.articles(), List.of(term), null, java.util.Map.of(), null, java.util.Map.of(), base.ui(), Set.of());
+        List<String> across = Validator.acrossArticles(s).stream().map(Problem::message).toList();
+        assertEquals(List.of("link to a missing article: b.md (no content/en/articles/b.md)"), across);
+        List<String> all = Validator.validate(s).stream().map(Problem::message).toList();
+        assertEquals(List.of("link to a missing article: b.md (no content/en/articles/b.md)",
+                "uses the en term \"fine-tuning\" where the glossary has the cs term \"dolaďování\""), all);
     }
 }
