@@ -1,4 +1,4 @@
-package org.decisionguide.validate;
+package org.decisionguide.model;
 
 import org.junit.jupiter.api.Test;
 
