@@ -45,8 +45,8 @@ final class PageTexts {
 
     private SearchDoc article(String key, String url, Document d) {
         Element body = d.selectFirst(".article-body");
-        List<String> headings = body == null ? List.of() : body.select("h2, h3").eachText();
-        String lead = String.join(" ", d.select(".article-header .lead, .verdict p").eachText());
+        List<String> headings = body == null ? List.of() : body.select("h2, h3").stream().map(PageTexts::text).toList();
+        String lead = String.join(" ", d.select(".article-header .lead, .verdict p").stream().map(PageTexts::text).toList());
         return new SearchDoc(key, "article", url, text(d.selectFirst("h1")), List.of(), headings, lead, blocks(body));
     }
 
@@ -56,19 +56,19 @@ final class PageTexts {
         List<String> names = new ArrayList<>();
         if (t != null) t.in(lang).or(() -> t.texts().values().stream().findFirst()).map(TermText::forms).ifPresent(names::addAll);
         String title = entry == null ? id : text(entry.selectFirst("dt"));
-        List<String> definition = entry == null ? List.of() : entry.select("dd > p:not(.see, .explained, .other-languages)").eachText();
+        List<String> definition = entry == null ? List.of() : entry.select("dd > p:not(.see, .explained, .other-languages)").stream().map(PageTexts::text).toList();
         return new SearchDoc(key, "term", url, title, names, List.of(), String.join(" ", definition), List.of());
     }
 
     private SearchDoc outcome(String key, String url, Document d) {
         return new SearchDoc(key, "outcome", url, text(d.selectFirst("h1")), List.of(), List.of(),
-                text(d.selectFirst(".recommendation")), d.select(".next-steps li").eachText());
+                text(d.selectFirst(".recommendation")), d.select(".next-steps li").stream().map(PageTexts::text).toList());
     }
 
     /** Any other page (the checklist): its title, section headings and the text of its main element. */
     private SearchDoc generic(String key, String kind, String url, Document d) {
         Element main = d.selectFirst("main");
-        List<String> headings = main == null ? List.of() : main.select("h2, legend").eachText();
+        List<String> headings = main == null ? List.of() : main.select("h2, legend").stream().map(PageTexts::text).toList();
         return new SearchDoc(key, kind, url, text(d.selectFirst("h1")), List.of(), headings,
                 main == null ? "" : text(main.selectFirst(".lead")), blocks(main));
     }
@@ -79,7 +79,7 @@ final class PageTexts {
         if (root == null) return out;
         for (Element e : root.select("p, li, td, th, label, dt, dd")) {
             if (e.closest(".toc, .terms-used, nav") != null) continue; // titles of other pages, not this page's text
-            String s = (e.nameIs("li") || e.nameIs("dd") || e.nameIs("td")) ? ownText(e) : e.text();
+            String s = (e.nameIs("li") || e.nameIs("dd") || e.nameIs("td")) ? ownText(e) : text(e);
             s = s.strip();
             if (!s.isEmpty()) out.add(s);
         }
@@ -91,13 +91,26 @@ final class PageTexts {
         StringBuilder sb = new StringBuilder();
         for (Node n : e.childNodes()) {
             if (n instanceof TextNode t) sb.append(t.text());
-            else if (n instanceof Element c && !BLOCKS.contains(c.normalName())) sb.append(c.text());
+            else if (n instanceof Element c && !BLOCKS.contains(c.normalName()) && !screenReaderOnly(c)) sb.append(text(c));
         }
         return sb.toString().replaceAll("\\s+", " ");
     }
 
-    private static String text(Element e) {
-        return e == null ? "" : e.text();
+    /**
+     * The text a reader sees: without the labels only screen readers get ("link to this section: …", "external
+     * site") and the headings' self-links, which would repeat every heading and flood snippets. The parsed page is
+     * shared with the check stage, so the labels are skipped here rather than removed from it.
+     */
+    static String text(Element e) {
+        if (e == null) return "";
+        if (e.select(".visually-hidden, .heading-anchor").isEmpty()) return e.text();
+        Element copy = e.clone();
+        copy.select(".visually-hidden, .heading-anchor").remove();
+        return copy.text().strip();
+    }
+
+    private static boolean screenReaderOnly(Element e) {
+        return e.hasClass("visually-hidden") || e.hasClass("heading-anchor");
     }
 
     static Document parse(byte[] html) {
