@@ -1,5 +1,9 @@
 package org.decisionguide.cli;
 
+import java.time.Instant;
+import java.net.URI;
+import org.decisionguide.check.HttpProbe;
+import org.decisionguide.check.ProbeCache;
 import com.sun.net.httpserver.HttpServer;
 import org.decisionguide.Fixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -58,15 +62,19 @@ class ExternalCheckCommandTest {
             }
         }
         Files.writeString(site.resolve("content/en/articles/a.md"), Fixtures.articleText("",
-                "Intro.\n\n[gone](" + base + "/gone) and [ok](" + base + "/ok)\n").replace("https://example.org/", base + "/moved"));
+                "Intro.\n\n[gone](" + base + "/gone) and [ok](" + base + "/ok)\n\n[moved](" + base + "/moved)\n"));
+        // Sources must be https, which the local server is not: the cited source's answer is already in today's cache.
+        ProbeCache seeded = ProbeCache.open(dir.resolve("cache.json"));
+        seeded.put(URI.create("https://example.org/"), new HttpProbe.Outcome(HttpProbe.Kind.OK, 200, URI.create("https://example.org/"), List.of(), ""), Instant.now());
+        seeded.save(Instant.now());
         Fixtures.Run run = Fixtures.guide("check", "--external", "--root", site.toString(), "--timeout", "5",
                 "--per-host-interval", "0", "--cache", dir.resolve("cache.json").toString());
         assertEquals(1, run.exit(), run.err());
         assertTrue(run.err().contains("content/en/articles/a.md:13: dead link: " + base + "/gone answers 404"), run.err());
-        assertTrue(run.err().contains("content/en/articles/a.md:9: warning: moved: " + base + "/moved redirects to " + base + "/ok"), run.err());
-        assertTrue(run.out().contains("checked 3 external addresses (3 asked, 0 from today's cache): 1 error, 1 warning"), run.out());
+        assertTrue(run.err().contains("content/en/articles/a.md:15: warning: moved: " + base + "/moved redirects to " + base + "/ok"), run.err());
+        assertTrue(run.out().contains("checked 4 external addresses (3 asked, 1 from today's cache): 1 error, 1 warning"), run.out());
         Fixtures.Run again = Fixtures.guide("check", "--external", "--root", site.toString(), "--cache", dir.resolve("cache.json").toString());
-        assertTrue(again.out().contains("(0 asked, 3 from today's cache): 1 error, 1 warning"), again.out());
+        assertTrue(again.out().contains("(0 asked, 4 from today's cache): 1 error, 1 warning"), again.out());
         assertFalse(run.err().contains("Exception"), run.err());
     }
 }
