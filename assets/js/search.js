@@ -41,6 +41,12 @@
     data.words.forEach(function (forms, id) {
       forms.split(' ').forEach(function (f) { form.set(f, id); });
     });
+    // The build leaves out diacritic-free spellings this folding rebuilds, when it rebuilds them exactly (CompactWords).
+    if (data.fold) {
+      data.words.forEach(function (forms, id) {
+        forms.split(' ').forEach(function (f) { var g = fold(f); if (g !== f && !form.has(g)) form.set(g, id); });
+      });
+    }
     var all = Array.from(form.keys()).sort();
     var byLength = []; // the forms by length, for the typo fallback
     all.forEach(function (f) { (byLength[f.length] = byLength[f.length] || []).push(f); });

@@ -158,9 +158,11 @@ public final class SearchIndex {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            CompactWords map = CompactWords.of(words.formsByStem());
             g.writeArrayFieldStart("words");
-            for (List<String> forms : words.formsByStem()) g.writeString(String.join(" ", forms));
+            for (List<String> forms : map.formsByStem()) g.writeString(String.join(" ", forms));
             g.writeEndArray();
+            if (map.derivesFolds()) g.writeNumberField("fold", 1);
             strings(g, "stop", stemmer.stopWords());
             g.writeEndObject();
         } catch (IOException e) {
