@@ -214,13 +214,17 @@ class SourceLinksTest {
 
     @Test
     void aFragmentThePageDoesNotHaveIsReportedWithHowToLinkAHeading() {
-        String body = "Intro.\n\n[day zero](/en/articles/thirty-day-plan/#day-zero)\n\n[term](/en/glossary/#llm)\n";
+        String body = "Intro.\n\n[day zero](/en/articles/thirty-day-plan/#day-zero)\n\n[term](/en/glossary/#llm)\n\n"
+                + "[absolute](https://guide.example.org/en/articles/thirty-day-plan/#day-two)\n";
         assertEquals(List.of(
                 "content/en/articles/evals-first.md:" + line(body, "[day zero]") + ": link /en/articles/thirty-day-plan/#day-zero names #day-zero,"
                         + " which /en/articles/thirty-day-plan/ does not have — write the link to the article's file,"
                         + " `thirty-day-plan.md#<heading>`, so the build checks the heading",
                 "content/en/articles/evals-first.md:" + line(body, "[term]") + ": link /en/glossary/#llm names #llm,"
-                        + " which /en/glossary/ does not have — link to an id that page has, or drop the #llm"),
+                        + " which /en/glossary/ does not have — link to an id that page has, or drop the #llm",
+                "content/en/articles/evals-first.md:" + line(body, "[absolute]") + ": link https://guide.example.org/en/articles/thirty-day-plan/#day-two"
+                        + " names #day-two, which /en/articles/thirty-day-plan/ does not have — write the link to the article's file,"
+                        + " `thirty-day-plan.md#<heading>`, so the build checks the heading"),
                 formatted(en(EN_EVALS, body), body, en(EN_PLAN, "Body.\n")));
     }
 

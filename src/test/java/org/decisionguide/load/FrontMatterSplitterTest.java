@@ -138,6 +138,29 @@ class FrontMatterSplitterTest {
     }
 
     @Test
+    void aFileWithoutAFinalNewlineThatEndsOnAFieldIsReportedAtThatField() {
+        YamlError e = error("---\ntitle: T\ndate: 2026-12-01");
+        assertEquals(3, e.line());
+        assertEquals("the front matter is not closed (the file ends inside it)", e.getMessage());
+        assertEquals("add a line `---` after line 3 (the last front-matter field), then the article text", e.fix());
+    }
+
+    @Test
+    void aFileWithoutAFinalNewlineThatEndsOnArticleTextIsReportedAtThatText() {
+        YamlError e = error("---\ntitle: T\nBody text.");
+        assertEquals(3, e.line());
+        assertEquals("the front matter is not closed: line 3 reads as article text, not a front-matter field", e.getMessage());
+        assertEquals("add a line `---` above line 3, after the last front-matter field (line 2)", e.fix());
+    }
+
+    @Test
+    void aMarkdownListRightAfterTheOpeningDashesIsArticleText() {
+        YamlError e = error("---\n- first point\n- second point\n");
+        assertEquals(2, e.line());
+        assertEquals("add a line `---` above line 2, after the last front-matter field (line 1)", e.fix());
+    }
+
+    @Test
     void aFileOfOnlyTheOpeningDashesIsReportedAtLineOne() {
         YamlError e = error("---\n\n");
         assertEquals(1, e.line());
