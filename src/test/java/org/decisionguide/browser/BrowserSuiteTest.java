@@ -271,7 +271,8 @@ class BrowserSuiteTest {
             // A link someone shared to a path the tree has dropped still leads on, without a script.
             d.get(site.origin + "/pl/decide/evals-yes/problem-style/prompting-yes/churn-weekly/");
             new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> x.getCurrentUrl().endsWith("/pl/decide/evals-yes/problem-style/prompting-yes/owner-weekly/"));
-            assertNotNull(d.findElement(By.cssSelector(".recommendation")));
+            // The address changes when the refresh starts; the new page may still be loading.
+            assertNotNull(new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> x.findElements(By.cssSelector(".recommendation")).stream().findFirst().orElse(null)));
 
             d.get(site.origin + "/pl/checklist/");
             assertEquals(site.origin + "/pl/decide/", d.findElement(By.id("checklist-decide")).getAttribute("href"),
